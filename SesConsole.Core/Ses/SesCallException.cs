@@ -1,0 +1,25 @@
+using System.Net;
+
+namespace SesConsole.Core.Ses;
+
+/// <summary>
+/// SES refused or failed a call (after the SDK's retries). <see cref="ErrorCode"/> is SES's code
+/// (<c>Throttling</c>, <c>InvalidParameterValue</c>, ...) or, when the answer was not SES's error XML
+/// (a proxy's HTML page, a dropped connection), a code chosen by the client: <c>ServiceUnavailable</c>.
+/// </summary>
+public sealed class SesCallException : Exception
+{
+    public SesCallException(string errorCode, string message, HttpStatusCode? statusCode, string? requestId, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        ErrorCode = errorCode;
+        StatusCode = statusCode;
+        RequestId = requestId;
+    }
+
+    public string ErrorCode { get; }
+
+    public HttpStatusCode? StatusCode { get; }
+
+    public string? RequestId { get; }
+}

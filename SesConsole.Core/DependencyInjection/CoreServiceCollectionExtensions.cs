@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SesConsole.Core.Configuration;
+
+namespace SesConsole.Core.DependencyInjection;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Registers the SES client and the identity service, configured from the <c>Ses</c> section.</summary>
+    public static IServiceCollection AddSesConsoleCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SesOptions>()
+            .Bind(configuration.GetSection(SesOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return services;
+    }
+}

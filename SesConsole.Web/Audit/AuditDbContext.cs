@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SesConsole.Web.Audit;
+
+public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
+{
+    public DbSet<AuditRecord> Records => Set<AuditRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var record = modelBuilder.Entity<AuditRecord>();
+        record.ToTable("AuditRecords");
+        // SQLite cannot order by DateTimeOffset; ticks keep "newest first" in the database.
+        record.Property(r => r.At).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        record.Property(r => r.OperatorObjectId).HasMaxLength(64);
+        record.Property(r => r.OperatorName).HasMaxLength(256);
+        record.Property(r => r.Region).HasMaxLength(32);
+        record.Property(r => r.Identity).HasMaxLength(320);
+        record.Property(r => r.Action).HasMaxLength(32);
+        record.Property(r => r.Outcome).HasMaxLength(16);
+        record.Property(r => r.Detail).HasMaxLength(1024);
+        record.Property(r => r.SesRequestId).HasMaxLength(64);
+        record.HasIndex(r => r.At);
+        record.HasIndex(r => r.Identity);
+        record.HasIndex(r => r.OperatorName);
+    }
+}

@@ -86,6 +86,11 @@ public sealed record DomainIdentityName : IdentityName
             }
         }
 
+        if (IsAscii(name) && name.Length > MaxNameLength)
+        {
+            return $"{subject} is {name.Length} characters long; a domain name can have at most {MaxNameLength}.";
+        }
+
         string ascii;
         try
         {

@@ -42,6 +42,20 @@ public class CacheTests
     }
 
     [Fact]
+    public async Task ReverifyingAKnownDomainReadsItsStatusFromSesAgain()
+    {
+        await ListAllAsync();
+        var statusCalls = harness.Sdk.Calls(Statuses);
+
+        await harness.Service.VerifyDomainAsync(IdentityServiceHarness.Region, "domain00002.example", includeDkim: false, CancellationToken.None);
+        var page = await ListAllAsync();
+
+        Assert.Equal(VerificationStatus.Success, Assert.Single(page.Items, i => i.Name == "domain00002.example").Status);
+        Assert.Equal(statusCalls + 1, harness.Sdk.Calls(Statuses));
+        Assert.Equal(1, harness.Sdk.Calls(List));
+    }
+
+    [Fact]
     public async Task DeletedIdentityDisappearsWithoutListingAgain()
     {
         await ListAllAsync();

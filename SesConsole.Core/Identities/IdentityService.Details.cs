@@ -1,0 +1,88 @@
+using SesConsole.Core.Identities.Names;
+
+namespace SesConsole.Core.Identities;
+
+public sealed partial class IdentityService
+{
+    public async Task<Outcome<IdentityDetails>> GetDetailsAsync(string region, string identity, CancellationToken cancellationToken)
+    {
+        if (!regions.TryResolve(region, out var resolved, out var failure))
+        {
+            return failure;
+        }
+
+        if (!IdentityName.TryCreate(identity, out var name, out var error))
+        {
+            return Invalid(error, "identity");
+        }
+
+        return await ReadAsync("GetIdentityDetails", resolved, async () =>
+        {
+            var client = clients.ForRegion(resolved);
+            var verification = await client.GetIdentityVerificationAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
+            if (!verification.VerificationAttributes.TryGetValue(name.Value, out var attributes))
+            {
+                catalog.NoteDeleted(resolved, name.Value);
+                return new Failure(
+                    FailureKind.NotFound, $"SES has no identity {name.Value} in {resolved}; identities are separate in each region.");
+            }
+
+            var status = attributes.VerificationStatus.ToVerificationStatus();
+            catalog.NoteStatus(resolved, name.Value, status);
+
+            DkimInfo? dkim = null;
+            if (name.Kind == IdentityKind.Domain)
+            {
+                var dkimAnswer = await client.GetIdentityDkimAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
+                dkim = dkimAnswer.DkimAttributes.TryGetValue(name.Value, out var dkimAttributes) ? dkimAttributes.ToDkimInfo() : null;
+            }
+
+            var mailFromAnswer = await client.GetIdentityMailFromDomainAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
+            var mailFrom = mailFromAnswer.MailFromDomainAttributes.TryGetValue(name.Value, out var mailFromAttributes)
+                && !string.IsNullOrEmpty(mailFromAttributes.MailFromDomain)
+                    ? new MailFromInfo(
+                        mailFromAttributes.MailFromDomain,
+                        mailFromAttributes.MailFromDomainStatus.ToVerificationStatus(),
+                        mailFromAttributes.BehaviorOnMXFailure)
+                    : null;
+
+            var policies = await client.ListIdentityPoliciesAsync(name.Value, cancellationToken).ConfigureAwait(false);
+            var records = name.Kind == IdentityKind.Domain
+                ? DomainRecords(name.Value, resolved, attributes.VerificationToken, dkim, mailFrom)
+                : [];
+
+            return Outcome<IdentityDetails>.Success(new IdentityDetails(
+                name.Value,
+                name.Kind,
+                status,
+                attributes.VerificationToken,
+                VerificationStartedAt: null,
+                dkim,
+                mailFrom,
+                policies.PolicyNames,
+                records));
+        }).ConfigureAwait(false);
+    }
+
+    private static List<DnsRecord> DomainRecords(
+        string domain, string region, string? token, DkimInfo? dkim, MailFromInfo? mailFrom)
+    {
+        var records = new List<DnsRecord>();
+        if (!string.IsNullOrEmpty(token))
+        {
+            records.Add(DnsRecords.Verification(domain, token));
+        }
+
+        if (dkim is { Tokens.Count: > 0 })
+        {
+            records.AddRange(DnsRecords.Dkim(domain, dkim.Tokens));
+        }
+
+        if (mailFrom is not null)
+        {
+            records.AddRange(DnsRecords.MailFrom(mailFrom.MailFromDomain, region));
+        }
+
+        return records;
+    }
+}

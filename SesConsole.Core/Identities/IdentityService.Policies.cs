@@ -1,0 +1,141 @@
+using SesConsole.Core.Identities.Names;
+using SesConsole.Core.Ses;
+
+namespace SesConsole.Core.Identities;
+
+public sealed partial class IdentityService
+{
+    public async Task<Outcome<IReadOnlyList<IdentityPolicy>>> GetPoliciesAsync(
+        string region, string identity, CancellationToken cancellationToken)
+    {
+        if (!regions.TryResolve(region, out var resolved, out var failure))
+        {
+            return failure;
+        }
+
+        if (!IdentityName.TryCreate(identity, out var name, out var error))
+        {
+            return Invalid(error, "identity");
+        }
+
+        return await ReadAsync("GetIdentityPolicies", resolved, async () =>
+        {
+            var client = clients.ForRegion(resolved);
+            var listed = await client.ListIdentityPoliciesAsync(name.Value, cancellationToken).ConfigureAwait(false);
+            if (listed.PolicyNames.Count == 0)
+            {
+                return Outcome<IReadOnlyList<IdentityPolicy>>.Success([]);
+            }
+
+            var documents = await client.GetIdentityPoliciesAsync(name.Value, listed.PolicyNames, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<IdentityPolicy> policies = listed.PolicyNames
+                .Where(documents.Policies.ContainsKey)
+                .Select(policyName => new IdentityPolicy(policyName, documents.Policies[policyName]))
+                .ToArray();
+            return Outcome<IReadOnlyList<IdentityPolicy>>.Success(policies);
+        }).ConfigureAwait(false);
+    }
+
+    public async Task<Outcome<Done>> PutPolicyAsync(
+        string region, string identity, string policyName, string policyDocument, CancellationToken cancellationToken)
+    {
+        var (attempt, refusal) = await BeginAsync(AuditActions.PutPolicy, region, identity, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (!IdentityName.TryCreate(identity, out var name, out var error))
+        {
+            return await attempt.RefuseAsync(Invalid(error, "identity"), cancellationToken).ConfigureAwait(false);
+        }
+
+        attempt.Identity = name.Value;
+        var ruleFailure = PolicyRules.CheckName(policyName)
+            ?? PolicyRules.CheckDocument(policyDocument, attempt.Region, sesOptions.AccountId, name.Value);
+        if (ruleFailure is not null)
+        {
+            return await attempt.RefuseAsync(ruleFailure, cancellationToken).ConfigureAwait(false);
+        }
+
+        var client = clients.ForRegion(attempt.Region);
+        return await attempt.RunAsync<Done>(
+            async () =>
+            {
+                var stateFailure = await CheckPolicyCanBeAttachedAsync(client, name.Value, policyName, cancellationToken)
+                    .ConfigureAwait(false);
+                if (stateFailure is not null)
+                {
+                    return stateFailure;
+                }
+
+                var ack = await client.PutIdentityPolicyAsync(name.Value, policyName, policyDocument, cancellationToken)
+                    .ConfigureAwait(false);
+                return new Done(ack.RequestId);
+            },
+            done => done.RequestId,
+            $"Policy {policyName} saved.",
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Outcome<Done>> DeletePolicyAsync(
+        string region, string identity, string policyName, CancellationToken cancellationToken)
+    {
+        var (attempt, refusal) = await BeginAsync(AuditActions.DeletePolicy, region, identity, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (!IdentityName.TryCreate(identity, out var name, out var error))
+        {
+            return await attempt.RefuseAsync(Invalid(error, "identity"), cancellationToken).ConfigureAwait(false);
+        }
+
+        attempt.Identity = name.Value;
+        if (PolicyRules.CheckName(policyName) is { } nameFailure)
+        {
+            return await attempt.RefuseAsync(nameFailure, cancellationToken).ConfigureAwait(false);
+        }
+
+        var client = clients.ForRegion(attempt.Region);
+        return await attempt.RunAsync<Done>(
+            async () =>
+            {
+                var ack = await client.DeleteIdentityPolicyAsync(name.Value, policyName, cancellationToken).ConfigureAwait(false);
+                return new Done(ack.RequestId);
+            },
+            done => done.RequestId,
+            $"Policy {policyName} deleted.",
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>SES attaches policies only to verified identities, at most 20 each.</summary>
+    private static async Task<Failure?> CheckPolicyCanBeAttachedAsync(
+        ISesClient client, string identity, string policyName, CancellationToken cancellationToken)
+    {
+        var verification = await client.GetIdentityVerificationAttributesAsync([identity], cancellationToken).ConfigureAwait(false);
+        if (!verification.VerificationAttributes.TryGetValue(identity, out var attributes))
+        {
+            return new Failure(FailureKind.NotFound, $"SES has no identity {identity} in this region.", Field: "identity");
+        }
+
+        if (attributes.VerificationStatus != SesVerificationStatus.Success)
+        {
+            return Invalid(
+                $"Policies can be attached only to a verified identity, and {identity} is {attributes.VerificationStatus}; finish its verification first.",
+                "identity");
+        }
+
+        var existing = await client.ListIdentityPoliciesAsync(identity, cancellationToken).ConfigureAwait(false);
+        if (existing.PolicyNames.Count >= PolicyRules.MaxPoliciesPerIdentity
+            && !existing.PolicyNames.Contains(policyName, StringComparer.Ordinal))
+        {
+            return Invalid(
+                $"{identity} already has {existing.PolicyNames.Count} policies, the most SES allows; delete one or replace an existing policy.",
+                "policyName");
+        }
+
+        return null;
+    }
+}

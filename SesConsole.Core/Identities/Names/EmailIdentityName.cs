@@ -1,0 +1,109 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
+namespace SesConsole.Core.Identities.Names;
+
+/// <summary>
+/// An email address identity as SES wants it: the local part exactly as typed (SES is case-sensitive there),
+/// the domain normalised like a <see cref="DomainIdentityName"/>. Only <see cref="TryCreate"/> makes one.
+/// </summary>
+public sealed record EmailIdentityName : IdentityName
+{
+    public const int MaxLocalPartLength = 64;
+
+    private EmailIdentityName(string localPart, DomainIdentityName domain)
+        : base($"{localPart}@{domain.Value}")
+    {
+        LocalPart = localPart;
+        Domain = domain;
+    }
+
+    public override IdentityKind Kind => IdentityKind.EmailAddress;
+
+    public string LocalPart { get; }
+
+    public DomainIdentityName Domain { get; }
+
+    /// <summary>Checks and normalises a typed email address.</summary>
+    /// <param name="error">One plain sentence saying what is wrong, when the address is refused.</param>
+    public static bool TryCreate(
+        string? input,
+        [NotNullWhen(true)] out EmailIdentityName? name,
+        [NotNullWhen(false)] out string? error)
+    {
+        name = null;
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            error = "The email address is empty.";
+            return false;
+        }
+
+        error = CheckShape(input);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        var at = input.IndexOf('@', StringComparison.Ordinal);
+        var localPart = input[..at];
+        error = CheckLocalPart(localPart);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        if (!DomainIdentityName.TryCreate(input[(at + 1)..], "The domain after '@'", out var domain, out error))
+        {
+            return false;
+        }
+
+        name = new EmailIdentityName(localPart, domain);
+        return true;
+    }
+
+    private static string? CheckShape(string input)
+    {
+        if (input.Any(char.IsWhiteSpace))
+        {
+            return "The email address contains a space.";
+        }
+
+        if (input.Any(char.IsControl))
+        {
+            return "The email address contains a control character.";
+        }
+
+        var atCount = input.Count(c => c == '@');
+        return atCount switch
+        {
+            0 => "The email address has no '@'.",
+            1 => null,
+            _ => "The email address has more than one '@'.",
+        };
+    }
+
+    private static string? CheckLocalPart(string localPart)
+    {
+        if (localPart.Length == 0)
+        {
+            return "The email address has nothing before the '@'.";
+        }
+
+        if (Encoding.UTF8.GetByteCount(localPart) > MaxLocalPartLength)
+        {
+            return $"The part before '@' is longer than {MaxLocalPartLength} characters.";
+        }
+
+        if (localPart.StartsWith('.') || localPart.EndsWith('.'))
+        {
+            return "The part before '@' cannot start or end with a dot.";
+        }
+
+        if (localPart.Contains("..", StringComparison.Ordinal))
+        {
+            return "The part before '@' has two dots in a row.";
+        }
+
+        return null;
+    }
+}

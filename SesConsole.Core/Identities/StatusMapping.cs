@@ -1,0 +1,18 @@
+using SesConsole.Core.Ses;
+
+namespace SesConsole.Core.Identities;
+
+internal static class StatusMapping
+{
+    public static VerificationStatus ToVerificationStatus(this SesVerificationStatus status) => status switch
+    {
+        SesVerificationStatus.Pending => VerificationStatus.Pending,
+        SesVerificationStatus.Success => VerificationStatus.Success,
+        SesVerificationStatus.Failed => VerificationStatus.Failed,
+        SesVerificationStatus.TemporaryFailure => VerificationStatus.TemporaryFailure,
+        _ => VerificationStatus.NotStarted,
+    };
+
+    public static DkimInfo ToDkimInfo(this IdentityDkimAttributes attributes) =>
+        new(attributes.DkimEnabled, attributes.DkimVerificationStatus.ToVerificationStatus(), attributes.DkimTokens);
+}

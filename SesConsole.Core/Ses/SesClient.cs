@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using SesConsole.Core.Ses.Operations;
+using SesConsole.Core.Ses.Transport;
+
+namespace SesConsole.Core.Ses;
+
+/// <summary>
+/// <see cref="ISesClient"/> for one region: checks arguments cheaply, writes each operation's parameters,
+/// sends exactly one query through the transport (which retries and paces) and reads the answer.
+/// </summary>
+internal sealed partial class SesClient : ISesClient
+{
+    private const int MaxIdentitiesPerAttributesCall = 100;
+    private const int MaxPoliciesPerIdentity = 20;
+
+    private readonly ISesQueryTransport _transport;
+    private readonly ILogger _logger;
+
+    public SesClient(ISesQueryTransport transport, ILogger<SesClient> logger)
+    {
+        _transport = transport;
+        _logger = logger;
+    }
+
+    public string Region => _transport.Region;
+
+    public Task<ListIdentitiesResponse> ListIdentitiesAsync(ListIdentitiesRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.MaxItems is < 1 or > 1000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.MaxItems, "MaxItems must be between 1 and 1000.");
+        }
+
+        return CallAsync(ListIdentitiesOperation.Write(request), ListIdentitiesOperation.Read, cancellationToken);
+    }
+
+    public Task<GetIdentityVerificationAttributesResponse> GetIdentityVerificationAttributesAsync(
+        IReadOnlyList<string> identities, CancellationToken cancellationToken)
+    {
+        RequireIdentityBatch(identities);
+        return CallAsync(
+            GetIdentityVerificationAttributesOperation.Write(identities),
+            GetIdentityVerificationAttributesOperation.Read,
+            cancellationToken);
+    }
+
+    public Task<SesAcknowledgement> VerifyEmailIdentityAsync(string emailAddress, CancellationToken cancellationToken)
+    {
+        RequireValue(emailAddress, nameof(emailAddress), "an email address");
+        return CallAsync(VerifyEmailIdentityOperation.Write(emailAddress), VerifyEmailIdentityOperation.Read, cancellationToken);
+    }
+
+    public Task<VerifyDomainIdentityResponse> VerifyDomainIdentityAsync(string domain, CancellationToken cancellationToken)
+    {
+        RequireValue(domain, nameof(domain), "a domain");
+        return CallAsync(VerifyDomainIdentityOperation.Write(domain), VerifyDomainIdentityOperation.Read, cancellationToken);
+    }
+
+    public Task<VerifyDomainDkimResponse> VerifyDomainDkimAsync(string domain, CancellationToken cancellationToken)
+    {
+        RequireValue(domain, nameof(domain), "a domain");
+        return CallAsync(VerifyDomainDkimOperation.Write(domain), VerifyDomainDkimOperation.Read, cancellationToken);
+    }
+
+    public Task<GetIdentityDkimAttributesResponse> GetIdentityDkimAttributesAsync(
+        IReadOnlyList<string> identities, CancellationToken cancellationToken)
+    {
+        RequireIdentityBatch(identities);
+        return CallAsync(
+            GetIdentityDkimAttributesOperation.Write(identities), GetIdentityDkimAttributesOperation.Read, cancellationToken);
+    }
+
+    public Task<SesAcknowledgement> DeleteIdentityAsync(string identity, CancellationToken cancellationToken)
+    {
+        RequireValue(identity, nameof(identity), "an identity");
+        return CallAsync(DeleteIdentityOperation.Write(identity), DeleteIdentityOperation.Read, cancellationToken);
+    }
+
+    public Task<SesAcknowledgement> PutIdentityPolicyAsync(
+        string identity, string policyName, string policy, CancellationToken cancellationToken)
+    {
+        RequireValue(identity, nameof(identity), "an identity");
+        RequireValue(policyName, nameof(policyName), "a policy name");
+        RequireValue(policy, nameof(policy), "a policy document");
+        return CallAsync(
+            PutIdentityPolicyOperation.Write(identity, policyName, policy), PutIdentityPolicyOperation.Read, cancellationToken);
+    }
+
+    public Task<GetIdentityPoliciesResponse> GetIdentityPoliciesAsync(
+        string identity, IReadOnlyList<string> policyNames, CancellationToken cancellationToken)
+    {
+        RequireValue(identity, nameof(identity), "an identity");
+        ArgumentNullException.ThrowIfNull(policyNames);
+        if (policyNames.Count > MaxPoliciesPerIdentity)
+        {
+            throw new ArgumentException($"Ask for at most {MaxPoliciesPerIdentity} policies in one call.", nameof(policyNames));
+        }
+
+        foreach (var name in policyNames)
+        {
+            RequireValue(name, nameof(policyNames), "a policy name in every position");
+        }
+
+        return CallAsync(
+            GetIdentityPoliciesOperation.Write(identity, policyNames), GetIdentityPoliciesOperation.Read, cancellationToken);
+    }
+
+    public Task<ListIdentityPoliciesResponse> ListIdentityPoliciesAsync(string identity, CancellationToken cancellationToken)
+    {
+        RequireValue(identity, nameof(identity), "an identity");
+        return CallAsync(ListIdentityPoliciesOperation.Write(identity), ListIdentityPoliciesOperation.Read, cancellationToken);
+    }
+
+    public Task<SesAcknowledgement> DeleteIdentityPolicyAsync(
+        string identity, string policyName, CancellationToken cancellationToken)
+    {
+        RequireValue(identity, nameof(identity), "an identity");
+        RequireValue(policyName, nameof(policyName), "a policy name");
+        return CallAsync(
+            DeleteIdentityPolicyOperation.Write(identity, policyName), DeleteIdentityPolicyOperation.Read, cancellationToken);
+    }
+
+    public Task<SesAcknowledgement> SetIdentityMailFromDomainAsync(
+        string identity, string? mailFromDomain, string? behaviorOnMxFailure, CancellationToken cancellationToken)
+    {
+        RequireValue(identity, nameof(identity), "an identity");
+        if (mailFromDomain is not null && string.IsNullOrWhiteSpace(mailFromDomain))
+        {
+            throw new ArgumentException("Give a MAIL FROM domain, or null to remove it.", nameof(mailFromDomain));
+        }
+
+        if (behaviorOnMxFailure is not (null or "UseDefaultValue" or "RejectMessage"))
+        {
+            throw new ArgumentException(
+                $"BehaviorOnMXFailure must be UseDefaultValue or RejectMessage, not '{behaviorOnMxFailure}'.", nameof(behaviorOnMxFailure));
+        }
+
+        return CallAsync(
+            SetIdentityMailFromDomainOperation.Write(identity, mailFromDomain, behaviorOnMxFailure),
+            SetIdentityMailFromDomainOperation.Read,
+            cancellationToken);
+    }
+
+    public Task<GetIdentityMailFromDomainAttributesResponse> GetIdentityMailFromDomainAttributesAsync(
+        IReadOnlyList<string> identities, CancellationToken cancellationToken)
+    {
+        RequireIdentityBatch(identities);
+        return CallAsync(
+            GetIdentityMailFromDomainAttributesOperation.Write(identities),
+            GetIdentityMailFromDomainAttributesOperation.Read,
+            cancellationToken);
+    }
+
+    private async Task<TResponse> CallAsync<TResponse>(
+        SesQuery query, Func<SesQueryResult, TResponse> read, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        SesQueryResult result;
+        try
+        {
+            result = await _transport.SendAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SesCallException ex)
+        {
+            LogCallFailed(query.Action, Region, ex.ErrorCode, (int?)ex.StatusCode, ex.RequestId);
+            throw;
+        }
+
+        try
+        {
+            var response = read(result);
+            LogCallSucceeded(query.Action, Region, result.RequestId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return response;
+        }
+        catch (SesResponseFormatException ex)
+        {
+            LogCallFailed(query.Action, Region, SesErrorTranslator.ServiceUnavailable, 200, result.RequestId);
+            throw new SesCallException(
+                SesErrorTranslator.ServiceUnavailable,
+                $"SES's answer to {query.Action} could not be read: {ex.Message}.",
+                System.Net.HttpStatusCode.OK,
+                result.RequestId,
+                ex);
+        }
+    }
+
+    private static void RequireValue(string value, string parameterName, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"Give {what}; it must not be empty.", parameterName);
+        }
+    }
+
+    private static void RequireIdentityBatch(IReadOnlyList<string> identities)
+    {
+        ArgumentNullException.ThrowIfNull(identities);
+        if (identities.Count is 0 or > MaxIdentitiesPerAttributesCall)
+        {
+            throw new ArgumentException(
+                $"Give between 1 and {MaxIdentitiesPerAttributesCall} identities per call, not {identities.Count}.", nameof(identities));
+        }
+
+        foreach (var identity in identities)
+        {
+            RequireValue(identity, nameof(identities), "an identity in every position");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "SES {Action} in {Region} succeeded (request {RequestId}, {ElapsedMs:F0} ms)")]
+    private partial void LogCallSucceeded(string action, string region, string requestId, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SES {Action} in {Region} failed with {ErrorCode} (HTTP {StatusCode}, request {RequestId})")]
+    private partial void LogCallFailed(string action, string region, string errorCode, int? statusCode, string? requestId);
+}

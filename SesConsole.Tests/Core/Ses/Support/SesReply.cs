@@ -1,0 +1,30 @@
+using System.Net;
+
+namespace SesConsole.Tests.Core.Ses.Support;
+
+/// <summary>What the loopback listener answers, written by hand from the service model's shapes.</summary>
+public sealed record SesReply(HttpStatusCode Status, string Body, string ContentType = "text/xml")
+{
+    public const string Namespace = "http://ses.amazonaws.com/doc/2010-12-01/";
+
+    public static SesReply Success(string action, string resultXml, string requestId) => new(
+        HttpStatusCode.OK,
+        $"""
+        <{action}Response xmlns="{Namespace}">
+          <{action}Result>{resultXml}</{action}Result>
+          <ResponseMetadata><RequestId>{requestId}</RequestId></ResponseMetadata>
+        </{action}Response>
+        """);
+
+    public static SesReply Error(HttpStatusCode status, string code, string message, string requestId, string type = "Sender") => new(
+        status,
+        $"""
+        <ErrorResponse xmlns="{Namespace}">
+          <Error><Type>{type}</Type><Code>{code}</Code><Message>{message}</Message></Error>
+          <RequestId>{requestId}</RequestId>
+        </ErrorResponse>
+        """);
+
+    public static SesReply Throttling(string requestId) =>
+        Error(HttpStatusCode.BadRequest, "Throttling", "Maximum sending rate exceeded.", requestId);
+}

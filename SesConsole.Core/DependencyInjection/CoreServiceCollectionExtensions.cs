@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SesConsole.Core.Configuration;
+using SesConsole.Core.Identities;
+using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.DependencyInjection;
 
@@ -13,6 +15,8 @@ public static class CoreServiceCollectionExtensions
             .Bind(configuration.GetSection(SesOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSesClient();
+        services.AddIdentityService();
         return services;
     }
 }

@@ -35,6 +35,8 @@ internal static class SesFailures
         var code = exception.ErrorCode;
         var (kind, message) = code switch
         {
+            "ClientConfigurationError" =>
+                (FailureKind.Unavailable, $"The console could not call SES because of its own configuration: {Sentence(exception.Message)}"),
             _ when ThrottlingCodes.Contains(code) =>
                 (FailureKind.Throttled, "SES is throttling requests (it allows about one per second); try again in a moment."),
             _ when CredentialCodes.Contains(code) =>

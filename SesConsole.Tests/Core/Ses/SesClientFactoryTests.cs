@@ -1,3 +1,4 @@
+using SesConsole.Core.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,7 +31,7 @@ public sealed class SesClientFactoryTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddSesConsoleCore(configuration);
+        services.AddOptions<SesOptions>().Bind(configuration.GetSection(SesOptions.SectionName));
         services.AddSesClient();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -99,7 +100,8 @@ public sealed class SesClientFactoryTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.AddProvider(sink).SetMinimumLevel(LogLevel.Debug));
-        services.AddSesConsoleCore(configuration).AddSesClient();
+        services.AddOptions<SesOptions>().Bind(configuration.GetSection(SesOptions.SectionName));
+        services.AddSesClient();
         using var provider = services.BuildServiceProvider();
 
         await Assert.ThrowsAsync<SesCallException>(() => provider.GetRequiredService<ISesClientFactory>()

@@ -15,10 +15,10 @@ internal sealed partial class DnsRecordChecker(
     public async Task<DnsCheckReport> CheckAsync(string domain, IReadOnlyList<DnsRecord> expected, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(expected);
-        var records = ValidatedRecords(domain, expected);
+        Validate(domain, expected);
         var answeredBy = new ConcurrentDictionary<string, bool>();
 
-        var checks = await Task.WhenAll(records.Select(r => CheckRecordAsync(domain, r, answeredBy, ct))).ConfigureAwait(false);
+        var checks = await Task.WhenAll(expected.Select(r => CheckRecordAsync(domain, r, answeredBy, ct))).ConfigureAwait(false);
 
         var resolver = answeredBy.IsEmpty
             ? $"{_lookup.ServersDescription} (no answer)"
@@ -110,7 +110,7 @@ internal sealed partial class DnsRecordChecker(
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown DNS record type."),
     };
 
-    private static DnsRecord[] ValidatedRecords(string domain, IReadOnlyList<DnsRecord> expected)
+    private static void Validate(string domain, IReadOnlyList<DnsRecord> expected)
     {
         if (domain is null || !DnsNames.IsValid(domain))
         {
@@ -118,10 +118,9 @@ internal sealed partial class DnsRecordChecker(
                 $"'{domain}' is not a domain name: use lower case and no trailing dot, like example.com.", nameof(domain));
         }
 
-        return expected.Select(record =>
+        foreach (var record in expected)
         {
-            var name = record.Name.ToLowerInvariant();
-            if (!DnsNames.IsValid(name) || !DnsNames.IsWithin(name, domain))
+            if (record.Name is null || !DnsNames.IsValid(record.Name) || !DnsNames.IsWithin(record.Name, domain))
             {
                 throw new ArgumentException($"The record name '{record.Name}' is not a name inside '{domain}'.", nameof(expected));
             }
@@ -131,9 +130,7 @@ internal sealed partial class DnsRecordChecker(
             {
                 throw new ArgumentException($"The {record.Type} record '{record.Name}' has no usable value.", nameof(expected));
             }
-
-            return record with { Name = name };
-        }).ToArray();
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information,

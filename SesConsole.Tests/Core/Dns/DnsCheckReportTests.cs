@@ -52,6 +52,15 @@ public sealed class DnsCheckReportTests(DnsmasqFixture dns)
     }
 
     [Fact]
+    public async Task RecordNameInUpperCaseIsRefused()
+    {
+        var record = SesRecords.Verification("ok.test") with { Name = "_amazonses.OK.test" };
+
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => dns.Checker().CheckAsync("ok.test", [record], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task MxRecordWithoutPriorityAndHostIsRefused()
     {
         var record = new DnsRecord(DnsRecordType.MX, "mail.ok.test", "feedback-smtp.us-east-1.amazonses.com", "Custom MAIL FROM");

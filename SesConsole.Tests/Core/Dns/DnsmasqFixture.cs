@@ -65,6 +65,7 @@ public sealed class DnsmasqFixture : IAsyncLifetime
         $"--txt-record=mail.spftwo.test,{Spf}",
         "--txt-record=mail.spftwo.test,v=spf1 mx ~all",
         "--txt-record=mail.spfother.test,site-verification=abc",
+        $"--txt-record=mail.spfquoted.test,\"{Spf}\"",
         $"--mx-host=mail.nospf.test,{SesMx},10",
     ];
 

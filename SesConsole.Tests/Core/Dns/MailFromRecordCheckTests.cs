@@ -71,6 +71,16 @@ public sealed class MailFromRecordCheckTests(DnsmasqFixture dns)
     }
 
     [Fact]
+    public async Task SpfStoredWithItsQuoteMarksIsAProblem()
+    {
+        var check = await CheckAsync("spfquoted.test", SesRecords.MailFromSpf("spfquoted.test"));
+
+        Assert.Equal(DnsCheckState.PublishedWithProblem, check.State);
+        Assert.Contains("receivers do not read it as SPF", check.Summary, StringComparison.Ordinal);
+        Assert.Equal(["\"v=spf1 include:amazonses.com ~all\""], check.FoundValues);
+    }
+
+    [Fact]
     public async Task OnlyOtherTxtRecordsMeansTheSpfRecordIsMissing()
     {
         var check = await CheckAsync("spfother.test", SesRecords.MailFromSpf("spfother.test"));

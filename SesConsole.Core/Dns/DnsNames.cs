@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace SesConsole.Core.Dns;
+
+internal static partial class DnsNames
+{
+    public static string Normalize(string name) => name.TrimEnd('.').ToLowerInvariant();
+
+    public static bool Same(string a, string b) => Normalize(a) == Normalize(b);
+
+    /// <summary>The name as it is typed into a DNS host's form: without the domain suffix ("_amazonses", "mail").</summary>
+    public static string Relative(string name, string domain) =>
+        name == domain ? "@" : name[..^(domain.Length + 1)];
+
+    public static bool IsWithin(string name, string domain) => name == domain || name.EndsWith("." + domain, StringComparison.Ordinal);
+
+    /// <summary>Lower-case LDH labels (and the underscore labels SES uses), at least two labels, at most 253 characters.</summary>
+    public static bool IsValid(string name) => name.Length <= 253 && ValidName().IsMatch(name);
+
+    [GeneratedRegex(@"^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")]
+    private static partial Regex ValidName();
+}

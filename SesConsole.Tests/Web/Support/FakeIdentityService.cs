@@ -45,6 +45,8 @@ public sealed class FakeIdentityService : IIdentityService
 
     public Failure? DeleteFailure { get; set; }
 
+    public Failure? DetailsFailure { get; set; }
+
     public Failure? SetUpDkimFailure { get; set; }
 
     public string VerificationToken { get; set; } = "pmBGN/7MjnfhTKUZ06Enqq1PeGUaOkw8lGhcfwefcHU=";
@@ -229,6 +231,11 @@ public sealed class FakeIdentityService : IIdentityService
     public Task<Outcome<IdentityDetails>> GetDetailsAsync(string region, string identity, CancellationToken cancellationToken)
     {
         DetailsCalls.Enqueue((region, identity));
+        if (DetailsFailure is { } failure)
+        {
+            return Task.FromResult<Outcome<IdentityDetails>>(failure);
+        }
+
         return Task.FromResult<Outcome<IdentityDetails>>(Details.TryGetValue($"{region}/{identity}", out var details)
             ? details
             : new Failure(FailureKind.NotFound, $"{identity} is not an identity in {region}.", "NotFound", "req-details"));

@@ -109,7 +109,7 @@ public partial class IdentityDetailsPage
         if (await IdentityDialogs.DeleteAsync(Dialogs, RegionState.Current, _details.Name, _details.Kind))
         {
             Snackbar.Add($"{_details.Name} was deleted from {RegionState.Current}.", Severity.Success);
-            Navigation.NavigateTo("");
+            Navigation.NavigateTo("/");
         }
     }
 

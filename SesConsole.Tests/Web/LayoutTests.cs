@@ -13,8 +13,11 @@ public class LayoutTests : WebTestContext
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
-    private IRenderedComponent<MainLayout> RenderLayout() =>
-        Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+    private IRenderedComponent<MainLayout> RenderLayout()
+    {
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+    }
 
     [Fact]
     public void TheAppBarShowsTheProductNameRegionAndUserMenu()

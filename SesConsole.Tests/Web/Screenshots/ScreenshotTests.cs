@@ -81,7 +81,7 @@ public sealed class ScreenshotTests : IAsyncLifetime
         await SaveAsync(page, $"verify-domain-input-{theme}");
         await page.ClickAsync("button[data-testid=submit]");
         await Assertions.Expect(page.Locator("[data-testid=dns-record]")).ToHaveCountAsync(4);
-        await SaveAsync(page, $"verify-domain-result-{theme}", fullPage: true);
+        await SaveAsync(page, $"verify-domain-result-{theme}");
         await page.ClickAsync("button[data-testid=done]");
         await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
 
@@ -137,6 +137,8 @@ public sealed class ScreenshotTests : IAsyncLifetime
         {
             await page.ClickAsync("button[data-testid=dark-mode-toggle]");
             await Assertions.Expect(page.Locator("button[data-testid=dark-mode-toggle]")).ToHaveAttributeAsync("aria-label", "Switch to light mode");
+            await page.Mouse.MoveAsync(600, 400);
+            await Assertions.Expect(page.Locator(".mud-tooltip", new() { HasText = "Switch to light mode" })).ToHaveCountAsync(0);
         }
     }
 

@@ -38,6 +38,7 @@ public static class SesConsoleTheme
             Secondary = "#94a3b8",
             Tertiary = "#a78bfa",
             Info = "#38bdf8",
+            InfoContrastText = "#082f49",
             Success = "#4ade80",
             SuccessContrastText = "#052e16",
             Warning = "#fbbf24",
@@ -62,6 +63,7 @@ public static class SesConsoleTheme
             H4 = new H4Typography { FontFamily = FontStack, FontSize = "1.75rem", FontWeight = "600" },
             H5 = new H5Typography { FontFamily = FontStack, FontSize = "1.35rem", FontWeight = "600" },
             H6 = new H6Typography { FontFamily = FontStack, FontSize = "1.1rem", FontWeight = "600" },
+            Button = new ButtonTypography { FontFamily = FontStack, FontWeight = "600", TextTransform = "none", LetterSpacing = "0.01em" },
         },
         LayoutProperties = new LayoutProperties { DefaultBorderRadius = "8px" },
     };

@@ -1,27 +1,22 @@
-using SesConsole.Web.Components;
+using SesConsole.Core.DependencyInjection;
 
-var builder = WebApplication.CreateBuilder(args);
+namespace SesConsole.Web;
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+// A named class rather than top-level statements: LocalSes, which this project hosts, has its own global Program,
+// and tests need an unambiguous entry point for WebApplicationFactory<SesConsole.Web.Program>.
+public partial class Program
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.Services.AddSesConsoleCore(builder.Configuration);
+        builder.Services.AddSesConsoleWeb(builder.Configuration);
+
+        var app = builder.Build();
+
+        app.UseSesConsoleWeb();
+
+        app.Run();
+    }
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();

@@ -1,0 +1,9 @@
+using Microsoft.JSInterop;
+
+namespace SesConsole.Web.Interop;
+
+public sealed class BrowserClipboard(IJSRuntime js) : BrowserInteropModule(js), IClipboard
+{
+    public Task CopyAsync(string text, CancellationToken cancellationToken) =>
+        InvokeAsync("copyText", cancellationToken, text);
+}

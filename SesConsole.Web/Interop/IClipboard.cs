@@ -1,0 +1,6 @@
+namespace SesConsole.Web.Interop;
+
+public interface IClipboard
+{
+    Task CopyAsync(string text, CancellationToken cancellationToken);
+}

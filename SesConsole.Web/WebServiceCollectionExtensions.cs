@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor;
+using MudBlazor.Services;
+using SesConsole.Web.Components;
+using SesConsole.Web.Interop;
+using SesConsole.Web.State;
+
+namespace SesConsole.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>Registers the Blazor Server components, MudBlazor and the per-circuit state of the console's pages.</summary>
+    public static IServiceCollection AddSesConsoleWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents();
+
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            options.SnackbarConfiguration.VisibleStateDuration = 6000;
+            options.SnackbarConfiguration.PreventDuplicates = false;
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<RegionState>();
+        services.AddScoped<IClipboard, BrowserClipboard>();
+        services.AddScoped<IFileDownloader, BrowserFileDownloader>();
+        return services;
+    }
+
+    /// <summary>The request pipeline of the console: error pages, static assets and the interactive components.</summary>
+    public static WebApplication UseSesConsoleWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -29,6 +29,7 @@ public sealed class LocalSesServer : IAsyncDisposable
     private readonly RequestCounter _counter;
     private readonly CancellationTokenSource _stopping = new();
     private Task _sweepLoop = Task.CompletedTask;
+    private int _disposed;
 
     private LocalSesServer(WebApplication app, SesDatabase database, DomainVerificationSweeper sweeper, RequestCounter counter, LocalSesKnobs knobs, ILocalOutbox outbox)
     {
@@ -151,6 +152,11 @@ public sealed class LocalSesServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         await _sweepLoop;
         await _app.StopAsync(CancellationToken.None);

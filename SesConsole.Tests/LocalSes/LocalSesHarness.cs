@@ -13,6 +13,7 @@ internal sealed class LocalSesHarness : IAsyncDisposable
     public const string Region = "us-east-1";
 
     private readonly bool _ownsDirectory;
+    private bool _disposed;
 
     private LocalSesHarness(LocalSesServer server, LocalSesOptions options, string directory, bool ownsDirectory, FakeTimeProvider? fakeTime)
     {
@@ -92,6 +93,12 @@ internal sealed class LocalSesHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         Http.Dispose();
         await Server.DisposeAsync();
         if (_ownsDirectory)

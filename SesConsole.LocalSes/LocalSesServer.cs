@@ -76,7 +76,12 @@ public sealed class LocalSesServer : IAsyncDisposable
         var sweeper = new DomainVerificationSweeper(identities, dns, options.TimeProvider, logger);
         var secrets = options.Credentials.ToDictionary(c => c.AccessKeyId, c => c.SecretAccessKey, StringComparer.Ordinal);
 
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(LocalSesServer).Assembly.GetName().Name });
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(LocalSesServer).Assembly.GetName().Name,
+            EnvironmentName = "LocalSes",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(endpoint));
         builder.Services.AddSingleton(loggerFactory);
         var app = builder.Build();

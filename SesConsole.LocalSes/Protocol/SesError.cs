@@ -1,0 +1,35 @@
+namespace SesConsole.LocalSes.Protocol;
+
+/// <summary>An error as SES reports it: HTTP status, fault side (Sender or Receiver), code and message.</summary>
+public sealed record SesError(int StatusCode, string Type, string Code, string Message)
+{
+    public static SesError InvalidParameterValue(string message) => new(400, "Sender", "InvalidParameterValue", message);
+
+    public static SesError MissingParameter(string name) =>
+        new(400, "Sender", "MissingParameter", $"The request must contain the parameter {name}.");
+
+    public static SesError InvalidPolicy(string message) => new(400, "Sender", "InvalidPolicy", message);
+
+    public static SesError MissingAction() =>
+        new(400, "Sender", "MissingAction", "The request must contain the parameter Action.");
+
+    public static SesError InvalidAction(string action, string version) =>
+        new(400, "Sender", "InvalidAction", $"Could not find operation {action} for version {version}.");
+
+    public static SesError Throttling() => new(400, "Sender", "Throttling", "Rate exceeded");
+
+    public static SesError InternalFailure() =>
+        new(500, "Receiver", "InternalFailure", "The request processing has failed because of an unknown error, exception or failure.");
+
+    public static SesError MissingAuthenticationToken() =>
+        new(403, "Sender", "MissingAuthenticationToken", "Request is missing Authentication Token");
+
+    public static SesError IncompleteSignature(string message) => new(400, "Sender", "IncompleteSignature", message);
+
+    public static SesError InvalidClientTokenId() =>
+        new(403, "Sender", "InvalidClientTokenId", "The security token included in the request is invalid.");
+
+    public static SesError SignatureDoesNotMatch(string message) => new(403, "Sender", "SignatureDoesNotMatch", message);
+
+    public static SesError RequestExpired(string message) => new(400, "Sender", "RequestExpired", message);
+}

@@ -9,7 +9,7 @@ using SesConsole.Core.Ses;
 using SesConsole.LocalSes;
 
 // Usage: dotnet run -c Release --project benchmarks/SesConsole.Benchmarks -- [identities=10000] [latencyMs=50] [rate=1]
-// rate is the client's requests per second per operation (SES allows 1); 0 means unpaced.
+// rate is the client's requests per second per operation (SES allows 1); 0 means 1000 (effectively unpaced).
 var identityCount = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
 var latencyMs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50;
 var rate = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
@@ -26,22 +26,26 @@ await using var server = await LocalSesServer.StartAsync(new LocalSesOptions
     DnsCheckInterval = TimeSpan.Zero,
 }, CancellationToken.None);
 
-ServiceProvider BuildServices(double requestsPerSecond) =>
-    new ServiceCollection()
+ServiceProvider BuildServices(double requestsPerSecond)
+{
+    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Ses:Mode"] = "Local",
+        ["Ses:Regions:0"] = region,
+        ["Ses:ServiceUrl"] = server.BaseAddress.ToString(),
+        ["Ses:AccessKeyId"] = accessKey,
+        ["Ses:SecretAccessKey"] = secret,
+        ["Ses:RequestsPerSecondPerOperation"] = requestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }).Build();
+    return new ServiceCollection()
         .AddLogging()
+        .AddSingleton<IConfiguration>(configuration)
         .AddSingleton<BenchmarkOperator>()
         .AddScoped<ICurrentOperator>(sp => sp.GetRequiredService<BenchmarkOperator>())
         .AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<BenchmarkOperator>())
-        .AddSesConsoleCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Ses:Mode"] = "Local",
-            ["Ses:Regions:0"] = region,
-            ["Ses:ServiceUrl"] = server.BaseAddress.ToString(),
-            ["Ses:AccessKeyId"] = accessKey,
-            ["Ses:SecretAccessKey"] = secret,
-            ["Ses:RequestsPerSecondPerOperation"] = requestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }).Build())
+        .AddSesConsoleCore(configuration)
         .BuildServiceProvider();
+}
 
 Console.WriteLine($"Seeding {identityCount:N0} identities into LocalSes...");
 var seedWatch = Stopwatch.StartNew();
@@ -83,7 +87,7 @@ return atMinimum ? 0 : 1;
 async Task<Measurement> MeasureAsync(string name, IdentityQuery query)
 {
     // A fresh service container each time: an empty cache, as for the first visitor after a start.
-    await using var services = BuildServices(rate > 0 ? rate : 100_000);
+    await using var services = BuildServices(rate > 0 ? rate : 1000);
     await using var scope = services.CreateAsyncScope();
     var identities = scope.ServiceProvider.GetRequiredService<IIdentityService>();
     server.ResetRequestCounts();

@@ -1,4 +1,5 @@
 using SesConsole.Core.Identities.Names;
+using SesConsole.Core.Policies;
 using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.Identities;
@@ -36,8 +37,18 @@ public sealed partial class IdentityService
         }).ConfigureAwait(false);
     }
 
-    public async Task<Outcome<Done>> PutPolicyAsync(
-        string region, string identity, string policyName, string policyDocument, CancellationToken cancellationToken)
+    public Task<Outcome<Done>> PutPolicyAsync(
+        string region, string identity, string policyName, string policyDocument, CancellationToken cancellationToken) =>
+        PutPolicyAsync(region, identity, policyName, policyDocument, mustBeNew: false, cancellationToken);
+
+    /// <summary>Like <see cref="PutPolicyAsync(string, string, string, string, CancellationToken)"/>, but refuses a
+    /// name the identity already uses, so creating a policy never silently replaces another operator's.</summary>
+    internal Task<Outcome<Done>> CreatePolicyAsync(
+        string region, string identity, string policyName, string policyDocument, CancellationToken cancellationToken) =>
+        PutPolicyAsync(region, identity, policyName, policyDocument, mustBeNew: true, cancellationToken);
+
+    private async Task<Outcome<Done>> PutPolicyAsync(
+        string region, string identity, string policyName, string policyDocument, bool mustBeNew, CancellationToken cancellationToken)
     {
         var (attempt, refusal) = await BeginAsync(AuditActions.PutPolicy, region, identity, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
@@ -62,7 +73,7 @@ public sealed partial class IdentityService
         return await attempt.RunAsync<Done>(
             async () =>
             {
-                var stateFailure = await CheckPolicyCanBeAttachedAsync(client, name.Value, policyName, cancellationToken)
+                var stateFailure = await CheckPolicyCanBeAttachedAsync(client, name.Value, policyName, mustBeNew, cancellationToken)
                     .ConfigureAwait(false);
                 if (stateFailure is not null)
                 {
@@ -110,9 +121,9 @@ public sealed partial class IdentityService
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>SES attaches policies only to verified identities, at most 20 each.</summary>
+    /// <summary>SES attaches policies only to verified identities, at most 20 each; a new policy needs an unused name.</summary>
     private static async Task<Failure?> CheckPolicyCanBeAttachedAsync(
-        ISesClient client, string identity, string policyName, CancellationToken cancellationToken)
+        ISesClient client, string identity, string policyName, bool mustBeNew, CancellationToken cancellationToken)
     {
         var verification = await client.GetIdentityVerificationAttributesAsync([identity], cancellationToken).ConfigureAwait(false);
         if (!verification.VerificationAttributes.TryGetValue(identity, out var attributes))
@@ -128,6 +139,11 @@ public sealed partial class IdentityService
         }
 
         var existing = await client.ListIdentityPoliciesAsync(identity, cancellationToken).ConfigureAwait(false);
+        if (mustBeNew && PolicyNames.CheckNewPolicyName(existing.PolicyNames, policyName).Error is { } taken)
+        {
+            return Invalid(taken, "policyName");
+        }
+
         if (existing.PolicyNames.Count >= PolicyRules.MaxPoliciesPerIdentity
             && !existing.PolicyNames.Contains(policyName, StringComparer.Ordinal))
         {

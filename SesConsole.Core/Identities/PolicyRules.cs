@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SesConsole.Core.Policies;
 
 namespace SesConsole.Core.Identities;
 
@@ -82,7 +83,10 @@ internal static partial class PolicyRules
             : IdentityArn.For(region, accountId, identity);
         for (var i = 0; i < statements.Length; i++)
         {
-            var failure = CheckResource(statements[i], i + 1, region, accountId, identity, example);
+            var failure = CheckResource(statements[i], i + 1, region, accountId, identity, example)
+                ?? PolicyStatementRules.CheckEffect(statements[i], i + 1)
+                ?? PolicyStatementRules.CheckPrincipal(statements[i], i + 1)
+                ?? PolicyStatementRules.CheckAction(statements[i], i + 1);
             if (failure is not null)
             {
                 return failure;
@@ -122,7 +126,7 @@ internal static partial class PolicyRules
             : Invalid($"Statement {number}'s \"Resource\" is not this identity's ARN; set it to \"{example}\".", "policyDocument");
     }
 
-    private static Failure Invalid(string message, string field) => new(FailureKind.InvalidInput, message, Field: field);
+    internal static Failure Invalid(string message, string field) => new(FailureKind.InvalidInput, message, Field: field);
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameShape();

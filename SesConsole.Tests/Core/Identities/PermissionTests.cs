@@ -8,7 +8,8 @@ namespace SesConsole.Tests.Core.Identities;
 public class PermissionTests
 {
     private const string Arn = "arn:aws:ses:us-east-1:123456789012:identity/example.com";
-    private const string Policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Resource\":\"" + Arn + "\"}]}";
+    private const string Policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Resource\":\"" + Arn
+        + "\",\"Principal\":{\"AWS\":\"123456789012\"},\"Action\":\"ses:SendEmail\"}]}";
 
     public static TheoryData<string> Actions =>
     [

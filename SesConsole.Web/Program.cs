@@ -1,8 +1,12 @@
 using SesConsole.Core.DependencyInjection;
+using SesConsole.Web.Audit;
+using SesConsole.Web.Data;
+using SesConsole.Web.Local;
+using SesConsole.Web.Security;
 
 namespace SesConsole.Web;
 
-// A named class rather than top-level statements: LocalSes, which this project hosts, has its own global Program,
+// A named class rather than top-level statements: LocalSes, which this project hosts, has its own entry point,
 // and tests need an unambiguous entry point for WebApplicationFactory<SesConsole.Web.Program>.
 public partial class Program
 {
@@ -10,7 +14,11 @@ public partial class Program
     {
         var builder = WebApplication.CreateBuilder(args);
 
+        builder.Services.AddSesConsoleSignIn(builder.Configuration, builder.Environment);
+        builder.Services.AddSesConsoleData(builder.Configuration, builder.Environment);
+        builder.Services.AddSesConsoleAudit();
         builder.Services.AddSesConsoleCore(builder.Configuration);
+        builder.Services.AddLocalModeIfEnabled(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleWeb(builder.Configuration);
 
         var app = builder.Build();

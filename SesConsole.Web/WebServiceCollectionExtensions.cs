@@ -3,6 +3,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using SesConsole.Web.Components;
 using SesConsole.Web.Interop;
+using SesConsole.Web.Security;
 using SesConsole.Web.State;
 
 namespace SesConsole.Web;
@@ -41,9 +42,13 @@ public static class WebServiceCollectionExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapGet("/healthz", () => TypedResults.Text("ok")).AllowAnonymous();
+        app.MapSesConsoleSignOut();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();
         return app;

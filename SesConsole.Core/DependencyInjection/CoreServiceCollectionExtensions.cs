@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SesConsole.Core.Configuration;
+using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Policies;
 using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.DependencyInjection;
@@ -17,6 +19,8 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSesClient();
         services.AddIdentityService();
+        services.AddPolicyTools();
+        services.AddDnsChecks(configuration);
         return services;
     }
 }

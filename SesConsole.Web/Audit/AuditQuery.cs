@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SesConsole.Web.Data;
 
 namespace SesConsole.Web.Audit;
 
@@ -20,12 +21,12 @@ public interface IAuditQuery
     Task<AuditPage> FindAsync(AuditFilter filter, CancellationToken cancellationToken);
 }
 
-public sealed class EfAuditQuery(IDbContextFactory<AuditDbContext> contexts) : IAuditQuery
+public sealed class EfAuditQuery(IDbContextFactory<SesConsoleDbContext> contexts) : IAuditQuery
 {
     public async Task<AuditPage> FindAsync(AuditFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        IQueryable<AuditRecord> query = db.Records.AsNoTracking();
+        IQueryable<AuditRecord> query = db.AuditRecords.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Identity))
         {
             query = query.Where(r => r.Identity.Contains(filter.Identity.Trim()));

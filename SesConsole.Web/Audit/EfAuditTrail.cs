@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using SesConsole.Core.Operators;
+using SesConsole.Web.Data;
 
 namespace SesConsole.Web.Audit;
 
 /// <summary>Stores audit entries with EF Core; a context per write keeps it safe from any circuit.</summary>
-public sealed class EfAuditTrail(IDbContextFactory<AuditDbContext> contexts) : IAuditTrail
+public sealed class EfAuditTrail(IDbContextFactory<SesConsoleDbContext> contexts) : IAuditTrail
 {
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Records.Add(new AuditRecord
+        db.AuditRecords.Add(new AuditRecord
         {
             At = entry.At,
             OperatorObjectId = entry.OperatorObjectId,

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using SesConsole.Web.Audit;
 
-namespace SesConsole.Web.Audit;
+namespace SesConsole.Web.Data;
 
-public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
+/// <summary>The console's own data (the audit trail and anything else it must remember) in one database.</summary>
+public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) : DbContext(options)
 {
-    public DbSet<AuditRecord> Records => Set<AuditRecord>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,32 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace SesConsole.Web.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "SesConsole";
+
+    /// <summary>The console's database: SQLite by default, chosen by <c>ConnectionStrings:SesConsole</c>.</summary>
+    public static IServiceCollection AddSesConsoleData(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"Configuration value 'ConnectionStrings:{ConnectionStringName}' is missing; the audit trail needs a database.");
+        }
+
+        var sqlite = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(sqlite.DataSource) && sqlite.DataSource != ":memory:" && !Path.IsPathRooted(sqlite.DataSource))
+        {
+            // A relative file lives next to the app's content, not wherever the process happened to start.
+            sqlite.DataSource = Path.Combine(environment.ContentRootPath, sqlite.DataSource);
+        }
+
+        services.AddDbContextFactory<SesConsoleDbContext>(options => options.UseSqlite(sqlite.ToString()));
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+}

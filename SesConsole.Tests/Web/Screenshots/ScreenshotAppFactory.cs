@@ -12,7 +12,10 @@ using SesConsole.Web.Local;
 
 namespace SesConsole.Tests.Web.Screenshots;
 
-/// <summary>The real app on Kestrel (loopback, free port) with the fake identity service and a fake local mailbox.</summary>
+/// <summary>
+/// The real app on Kestrel (loopback, free port), signing in through the local Entra-shaped provider, with the fake
+/// identity service and a fake local mailbox.
+/// </summary>
 public sealed class ScreenshotAppFactory : WebApplicationFactory<global::SesConsole.Web.Program>
 {
     private sealed class FixedMailbox(IReadOnlyList<LocalMailMessage> messages) : ILocalMailbox
@@ -20,8 +23,12 @@ public sealed class ScreenshotAppFactory : WebApplicationFactory<global::SesCons
         public Task<IReadOnlyList<LocalMailMessage>> ListAsync(CancellationToken ct) => Task.FromResult(messages);
     }
 
-    public ScreenshotAppFactory()
+    private readonly IReadOnlyDictionary<string, string?> _signInSettings;
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("sesconsole-screens-").FullName;
+
+    public ScreenshotAppFactory(IReadOnlyDictionary<string, string?> signInSettings)
     {
+        _signInSettings = signInSettings;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -44,8 +51,17 @@ public sealed class ScreenshotAppFactory : WebApplicationFactory<global::SesCons
         builder.UseSetting("Ses:Regions:2", "eu-central-1");
         builder.UseSetting("Ses:ServiceUrl", "http://127.0.0.1:9");
         builder.UseSetting("Ses:AccessKeyId", "AKIALOCALSES0000000");
-        builder.UseSetting("Ses:SecretAccessKey", "local-ses-secret-not-a-real-key");
-        builder.UseSetting("Ses:AccountId", "000000000000");
+        builder.UseSetting("Ses:SecretAccessKey", "LocalSesFakeSecretKeyNotForAws0000000000");
+        builder.UseSetting("Ses:AccountId", "123456789012");
+        builder.UseSetting("LocalSes:Url", "http://127.0.0.1:0");
+        builder.UseSetting("LocalSes:DatabasePath", Path.Combine(_dataFolder, "localses.db"));
+        builder.UseSetting("LocalSes:Credentials:0:AccessKeyId", "AKIALOCALSES0000000");
+        builder.UseSetting("LocalSes:Credentials:0:SecretAccessKey", "LocalSesFakeSecretKeyNotForAws0000000000");
+        builder.UseSetting("ConnectionStrings:SesConsole", $"Data Source={Path.Combine(_dataFolder, "sesconsole.db")}");
+        foreach (var (key, value) in _signInSettings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IIdentityService>();

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using SesConsole.Core.Identities;
+using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.Web.Screenshots;
 
@@ -15,14 +16,17 @@ public sealed class ScreenshotTests : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly ScreenshotAppFactory _app = new();
-    private readonly string _outputDirectory = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+    private LocalEntraProcess? _entra;
+    private ScreenshotAppFactory _app = default!;
+    private readonly string _outputDirectory = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private Uri _baseAddress = default!;
 
     public async Task InitializeAsync()
     {
+        _entra = await LocalEntraProcess.StartAsync();
+        _app = new ScreenshotAppFactory(_entra.AzureAdSettings());
         ScreenshotData.Fill(_app.Fake);
         _baseAddress = _app.StartAndGetAddress();
         Directory.CreateDirectory(_outputDirectory);
@@ -44,6 +48,10 @@ public sealed class ScreenshotTests : IAsyncLifetime
 
         _playwright?.Dispose();
         await _app.DisposeAsync();
+        if (_entra is not null)
+        {
+            await _entra.DisposeAsync();
+        }
     }
 
     [Theory]
@@ -58,6 +66,7 @@ public sealed class ScreenshotTests : IAsyncLifetime
             BaseURL = _baseAddress.ToString(),
         });
         var page = await context.NewPageAsync();
+        await SignInAsync(page, "admin");
 
         // Identities with data.
         await OpenAsync(page, "/", dark);
@@ -129,6 +138,13 @@ public sealed class ScreenshotTests : IAsyncLifetime
         }
     }
 
+    private static async Task SignInAsync(IPage page, string who)
+    {
+        await page.GotoAsync("/");
+        await page.ClickAsync($"button[name=login_hint][value={who}]");
+        await page.WaitForSelectorAsync(".mud-layout[data-interactive=true]");
+    }
+
     private async Task OpenAsync(IPage page, string path, bool dark)
     {
         await page.GotoAsync(path);
@@ -149,16 +165,5 @@ public sealed class ScreenshotTests : IAsyncLifetime
         var path = Path.Combine(_outputDirectory, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
         Assert.True(new FileInfo(path).Length > 10_000, $"{name}.png is suspiciously small.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SesConsole.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("SesConsole.sln not found above the test binaries.");
     }
 }

@@ -88,7 +88,7 @@ public sealed class DnsBrowserTests(MixedDnsFixture dns) : IClassFixture<MixedDn
         var url = (await page.Locator("[data-testid=share-link-url]").TextContentAsync())!;
         await page.Mouse.MoveAsync(600, 10);
         await page.Locator("[data-testid=dns-check-section]").ScrollIntoViewIfNeededAsync();
-        await page.EvaluateAsync("() => document.querySelector('[data-testid=dns-check-section]').scrollIntoView({ block: 'start' }) || window.scrollBy(0, -80)");
+        await page.EvaluateAsync("() => document.querySelector('[data-testid=dns-check-section]').scrollIntoView({ block: 'start' })");
         await SaveAsync(page, $"dns-details-mixed-{theme}", fullPage: false);
 
         await using var stranger = await _browser.NewContextAsync(new BrowserNewContextOptions

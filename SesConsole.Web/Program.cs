@@ -3,6 +3,7 @@ using SesConsole.Web.Audit;
 using SesConsole.Web.Data;
 using SesConsole.Web.Local;
 using SesConsole.Web.Security;
+using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web;
 
@@ -20,10 +21,12 @@ public partial class Program
         builder.Services.AddSesConsoleCore(builder.Configuration);
         builder.Services.AddLocalModeIfEnabled(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleWeb(builder.Configuration);
+        builder.Services.AddSesConsoleSharing(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
 
         app.UseSesConsoleWeb();
+        app.MapSesConsoleSharing();
 
         app.Run();
     }

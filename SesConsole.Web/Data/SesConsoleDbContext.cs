@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SesConsole.Web.Audit;
+using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web.Data;
 
@@ -7,6 +8,8 @@ namespace SesConsole.Web.Data;
 public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) : DbContext(options)
 {
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -25,5 +28,6 @@ public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> op
         record.HasIndex(r => r.At);
         record.HasIndex(r => r.Identity);
         record.HasIndex(r => r.OperatorName);
+        modelBuilder.ApplyConfiguration(new ShareLinkConfiguration());
     }
 }

@@ -1,4 +1,5 @@
 using SesConsole.Core.Configuration;
+using SesConsole.Core.Dns;
 using SesConsole.LocalSes;
 
 namespace SesConsole.Web.Local;
@@ -27,6 +28,13 @@ public static class LocalModeServiceCollectionExtensions
         var options = new LocalSesOptions();
         configuration.GetSection(LocalSesOptions.SectionName).Bind(options);
         options.DatabasePath = Path.Combine(environment.ContentRootPath, options.DatabasePath);
+        if (options.DnsServers.Count == 0)
+        {
+            // One DNS setting for the console: the live check and LocalSes's own verification ask the same servers,
+            // so publishing a record there verifies a local domain. LocalSes:DnsServers still wins when set.
+            options.DnsServers = configuration.GetSection($"{DnsCheckOptions.SectionName}:{nameof(DnsCheckOptions.Servers)}").Get<List<string>>() ?? [];
+        }
+
         services.AddSingleton(options);
         services.AddSingleton<EmbeddedLocalSes>();
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedLocalSes>());

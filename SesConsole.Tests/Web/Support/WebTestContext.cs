@@ -4,8 +4,10 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 using MudBlazor.Services;
 using SesConsole.Core.Configuration;
+using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
 using SesConsole.Web.Interop;
+using SesConsole.Web.Sharing;
 using SesConsole.Web.State;
 
 namespace SesConsole.Tests.Web.Support;
@@ -27,7 +29,13 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<RegionState>();
         Services.AddScoped<IClipboard, BrowserClipboard>();
         Services.AddScoped<IFileDownloader, BrowserFileDownloader>();
+        Services.AddSingleton<IDnsRecordChecker>(DnsChecker);
+        Services.AddSingleton<IShareLinkService>(ShareLinks);
     }
+
+    protected FakeDnsRecordChecker DnsChecker { get; } = new();
+
+    protected FakeShareLinkService ShareLinks { get; } = new();
 
     protected FakeIdentityService Fake { get; } = new("us-east-1", "eu-west-1");
 

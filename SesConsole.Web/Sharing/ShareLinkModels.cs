@@ -1,0 +1,40 @@
+namespace SesConsole.Web.Sharing;
+
+public enum ShareLinkState
+{
+    Active,
+    Expired,
+    Revoked,
+}
+
+/// <param name="Path">The link's path with a fresh token (<c>/share/dns/…</c>) while it is active; null otherwise.</param>
+public sealed record ShareLinkInfo(
+    Guid Id,
+    string Region,
+    string Domain,
+    string CreatedByName,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? RevokedAt,
+    ShareLinkState State,
+    string? Path);
+
+/// <summary>What a valid token leads to: the one domain the public page may show.</summary>
+public sealed record SharedDomain(Guid LinkId, string Region, string Domain, DateTimeOffset ExpiresAt);
+
+/// <summary>The <c>Sharing</c> configuration section.</summary>
+public sealed class ShareLinkOptions
+{
+    public const string SectionName = "Sharing";
+
+    /// <summary>Where the Data Protection keys live; relative paths are under the content root. Empty means a
+    /// <c>keys</c> folder next to the console's SQLite database (by default <c>App_Data/keys</c>).</summary>
+    public string? KeysFolder { get; set; }
+}
+
+/// <summary>The audit action names of share links.</summary>
+public static class ShareLinkAuditActions
+{
+    public const string Created = "ShareLinkCreated";
+    public const string Revoked = "ShareLinkRevoked";
+}

@@ -11,6 +11,9 @@ public class IdentityDetailsPageTests : WebTestContext
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
+    // The page's policies section shows its Admin actions through AuthorizeView, which needs an authentication state.
+    public IdentityDetailsPageTests() => AddAuthorization().SetAuthorized("operator@example.com").SetRoles("SesConsole.Admin");
+
     private IdentityDetails AddDomainDetails(bool dkim = true, bool mailFrom = true)
     {
         var records = new List<DnsRecord> { new(DnsRecordType.TXT, "_amazonses.example.com", "tok3n=", "Domain verification") };
@@ -33,6 +36,8 @@ public class IdentityDetailsPageTests : WebTestContext
             ["AllowMarketingTeam", "AllowBilling"],
             records);
         Fake.Details["us-east-1/example.com"] = details;
+        Fake.AddPolicy("us-east-1", "example.com", "AllowMarketingTeam", "{}");
+        Fake.AddPolicy("us-east-1", "example.com", "AllowBilling", "{}");
         return details;
     }
 

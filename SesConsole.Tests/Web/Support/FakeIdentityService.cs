@@ -8,7 +8,7 @@ namespace SesConsole.Tests.Web.Support;
 /// An in-memory <see cref="IIdentityService"/> for UI tests: identities per region, settable failures and gates,
 /// and a record of every call the pages made.
 /// </summary>
-public sealed class FakeIdentityService : IIdentityService
+public sealed partial class FakeIdentityService : IIdentityService
 {
     private static readonly IdnMapping Idn = new();
 
@@ -252,16 +252,6 @@ public sealed class FakeIdentityService : IIdentityService
         Identities.GetValueOrDefault(region)?.RemoveAll(i => i.Name == identity);
         return Task.FromResult<Outcome<Done>>(new Done("req-delete"));
     }
-
-    public Task<Outcome<IReadOnlyList<IdentityPolicy>>> GetPoliciesAsync(string region, string identity, CancellationToken cancellationToken) =>
-        Task.FromResult(Outcome<IReadOnlyList<IdentityPolicy>>.Success([]));
-
-    public Task<Outcome<Done>> PutPolicyAsync(
-        string region, string identity, string policyName, string policyDocument, CancellationToken cancellationToken) =>
-        Task.FromResult<Outcome<Done>>(new Done(null));
-
-    public Task<Outcome<Done>> DeletePolicyAsync(string region, string identity, string policyName, CancellationToken cancellationToken) =>
-        Task.FromResult<Outcome<Done>>(new Done(null));
 
     public Task<Outcome<Done>> SetMailFromDomainAsync(
         string region, string identity, string? mailFromDomain, bool rejectOnMxFailure, CancellationToken cancellationToken) =>

@@ -10,6 +10,8 @@ public sealed class ShareLinksPanelTests : WebTestContext
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
+    public ShareLinksPanelTests() => AddAuthorization().SetAuthorized("operator@example.com").SetRoles("SesConsole.Admin");
+
     private IRenderedComponent<IdentityDetailsPage> RenderDetails()
     {
         Fake.Details["us-east-1/example.com"] = new IdentityDetails(

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
@@ -6,6 +7,7 @@ using MudBlazor.Services;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Identities;
 using SesConsole.Web.Interop;
+using SesConsole.Web.Security;
 using SesConsole.Web.State;
 
 namespace SesConsole.Tests.Web.Support;
@@ -27,6 +29,18 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<RegionState>();
         Services.AddScoped<IClipboard, BrowserClipboard>();
         Services.AddScoped<IFileDownloader, BrowserFileDownloader>();
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized("dev.admin@sesconsole.local");
+        Authorization.SetRoles(AppRoles.Admin);
+    }
+
+    /// <summary>Signed in as an Admin unless a test says otherwise (for example <c>SignInAsViewer()</c>).</summary>
+    protected BunitAuthorizationContext Authorization { get; }
+
+    protected void SignInAsViewer()
+    {
+        Authorization.SetAuthorized("dev.viewer@sesconsole.local");
+        Authorization.SetRoles(AppRoles.Viewer);
     }
 
     protected FakeIdentityService Fake { get; } = new("us-east-1", "eu-west-1");

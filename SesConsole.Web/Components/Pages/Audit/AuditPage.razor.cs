@@ -5,6 +5,8 @@ namespace SesConsole.Web.Components.Pages.Audit;
 
 public partial class AuditPage
 {
+    private const string FilterStyle = "flex: 1 1 180px; max-width: 250px;";
+
     private static readonly int[] PageSizes = [25, 50, 100];
 
     private readonly CancellationTokenSource _lifetime = new();
@@ -35,6 +37,8 @@ public partial class AuditPage
         DateTimeOffset? to = _dates?.End is { } end ? new DateTimeOffset(end.Date.AddDays(1).AddTicks(-1), TimeSpan.Zero) : null;
         return new AuditFilter(_identity, _person, _action.Length == 0 ? null : _action, from, to, pageIndex, pageSize);
     }
+
+    private static string ShortId(string id) => id.Length > 8 ? id[..8] + "…" : id;
 
     private Task FiltersChangedAsync(string _) => ReloadAsync();
 

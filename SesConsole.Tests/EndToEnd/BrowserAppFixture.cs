@@ -1,7 +1,4 @@
-using System.Net.Http.Headers;
-using System.Text;
 using Microsoft.Playwright;
-using SesConsole.Tests.LocalSes;
 using SesConsole.Tests.SignIn.Support;
 using SesConsole.Tests.Support;
 
@@ -66,20 +63,8 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     }
 
     /// <summary>Calls the embedded LocalSes directly, signed like any SES client, and returns its XML answer.</summary>
-    public async Task<string> CallLocalSesAsync(params (string Name, string Value)[] parameters)
-    {
-        var body = string.Join('&', parameters.Prepend(("Version", "2010-12-01"))
-            .Select(p => Uri.EscapeDataString(p.Item1) + "=" + Uri.EscapeDataString(p.Item2)));
-        var bytes = Encoding.UTF8.GetBytes(body);
-        using var request = new HttpRequestMessage(HttpMethod.Post, App.LocalSesUrl) { Content = new ByteArrayContent(bytes) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "utf-8" };
-        TestSigV4Signer.Sign(request, bytes, AuthAppFactory.AccessKeyId, AuthAppFactory.SecretAccessKey, AuthAppFactory.Region, "ses", DateTimeOffset.UtcNow);
-        using var http = new HttpClient();
-        using var response = await http.SendAsync(request);
-        var xml = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, xml);
-        return xml;
-    }
+    public Task<string> CallLocalSesAsync(params (string Name, string Value)[] parameters) =>
+        LocalSesCalls.CallAsync(App.LocalSesUrl, parameters);
 
     public async Task DisposeAsync()
     {

@@ -165,6 +165,38 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task DetailsTellWhenThisConsoleLastStartedVerificationFromTheAuditTrail()
+    {
+        using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");
+        await using var scope = fixture.ScopeFor(admin);
+        var service = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+        Assert.True((await service.VerifyDomainAsync(Region, "started-audit.example", includeDkim: false, CancellationToken.None)).Succeeded);
+        Assert.True((await service.VerifyDomainAsync(Region, "started-audit.example", includeDkim: false, CancellationToken.None)).Succeeded);
+
+        var details = await service.GetDetailsAsync(Region, "started-audit.example", CancellationToken.None);
+
+        Assert.True(details.Succeeded);
+        var starts = (await AuditOfAsync("started-audit.example")).Where(r => r.Action == AuditActions.VerifyDomain).ToList();
+        Assert.Equal(2, starts.Count);
+        Assert.Equal(starts.Max(r => r.At), details.Value.VerificationStartedAt);
+    }
+
+    [Fact]
+    public async Task DetailsOfAnIdentityVerifiedOutsideThisConsoleHaveNoStartTime()
+    {
+        using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");
+        await using var scope = fixture.ScopeFor(admin);
+        var service = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+        await LocalSesCalls.CallAsync(fixture.App.LocalSesUrl, ("Action", "VerifyDomainIdentity"), ("Domain", "elsewhere-audit.example"));
+
+        var details = await service.GetDetailsAsync(Region, "elsewhere-audit.example", CancellationToken.None);
+
+        Assert.True(details.Succeeded);
+        Assert.Equal(VerificationStatus.Pending, details.Value.Status);
+        Assert.Null(details.Value.VerificationStartedAt);
+    }
+
+    [Fact]
     public async Task TheAuditTrailHoldsNoTokenOrSecret()
     {
         using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");

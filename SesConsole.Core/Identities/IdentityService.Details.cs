@@ -51,12 +51,15 @@ public sealed partial class IdentityService
                 ? DomainRecords(name.Value, resolved, attributes.VerificationToken, dkim, mailFrom)
                 : [];
 
+            var startedAt = verificationHistory is null
+                ? null
+                : await verificationHistory.LastStartedAsync(resolved, name.Value, cancellationToken).ConfigureAwait(false);
             return Outcome<IdentityDetails>.Success(new IdentityDetails(
                 name.Value,
                 name.Kind,
                 status,
                 attributes.VerificationToken,
-                VerificationStartedAt: null,
+                VerificationStartedAt: startedAt,
                 dkim,
                 mailFrom,
                 policies.PolicyNames,

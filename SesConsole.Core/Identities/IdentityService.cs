@@ -21,6 +21,7 @@ public sealed partial class IdentityService : IIdentityService
     private readonly SesOptions sesOptions;
     private readonly RegionDirectory regions;
     private readonly ILogger<IdentityService> logger;
+    private readonly IVerificationHistory? verificationHistory;
 
     public IdentityService(
         IdentityCatalog catalog,
@@ -29,7 +30,8 @@ public sealed partial class IdentityService : IIdentityService
         IAuditTrail auditTrail,
         TimeProvider time,
         IOptions<SesOptions> sesOptions,
-        ILogger<IdentityService> logger)
+        ILogger<IdentityService> logger,
+        IVerificationHistory? verificationHistory = null)
     {
         this.catalog = catalog;
         this.clients = clients;
@@ -39,6 +41,7 @@ public sealed partial class IdentityService : IIdentityService
         this.sesOptions = sesOptions.Value;
         regions = new RegionDirectory(sesOptions);
         this.logger = logger;
+        this.verificationHistory = verificationHistory;
     }
 
     public IReadOnlyList<string> Regions => regions.All;

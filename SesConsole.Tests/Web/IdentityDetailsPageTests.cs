@@ -11,9 +11,6 @@ public class IdentityDetailsPageTests : WebTestContext
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
-    // The page's policies section shows its Admin actions through AuthorizeView, which needs an authentication state.
-    public IdentityDetailsPageTests() => AddAuthorization().SetAuthorized("operator@example.com").SetRoles("SesConsole.Admin");
-
     private IdentityDetails AddDomainDetails(bool dkim = true, bool mailFrom = true)
     {
         var records = new List<DnsRecord> { new(DnsRecordType.TXT, "_amazonses.example.com", "tok3n=", "Domain verification") };

@@ -9,6 +9,9 @@ public static class SignOutEndpoint
 {
     public const string Path = "/account/sign-out";
 
+    /// <summary>Where the browser lands once our cookie and the Entra session are both gone.</summary>
+    public const string SignedOutPath = "/account/signed-out";
+
     /// <summary>
     /// Sign-out is a POST carrying an antiforgery token, and it ends the Entra session too, not just our cookie.
     /// </summary>
@@ -22,7 +25,7 @@ public static class SignOutEndpoint
                 }
 
                 return TypedResults.SignOut(
-                    new AuthenticationProperties { RedirectUri = "/" },
+                    new AuthenticationProperties { RedirectUri = SignedOutPath },
                     [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
             })
             .RequireAuthorization(policy => policy.RequireAuthenticatedUser())

@@ -26,7 +26,6 @@ public sealed class DnsCheckPanelTests(MixedDnsFixture dns) : WebTestContext, IC
             new DkimInfo(true, VerificationStatus.Pending, MixedDnsFixture.DkimTokens),
             new MailFromInfo($"bounce.{MixedDnsFixture.Domain}", VerificationStatus.Pending, "UseDefaultValue"),
             [], MixedDnsFixture.Records);
-        AddAuthorization().SetAuthorized("operator@example.com").SetRoles("SesConsole.Admin");
         RenderProviders();
         var cut = Render<IdentityDetailsPage>(p => p.Add(x => x.Identity, MixedDnsFixture.Domain));
         cut.WaitForElement("button[data-testid=check-dns]", Patience);

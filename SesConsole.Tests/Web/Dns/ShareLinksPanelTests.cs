@@ -10,7 +10,6 @@ public sealed class ShareLinksPanelTests : WebTestContext
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
-    public ShareLinksPanelTests() => AddAuthorization().SetAuthorized("operator@example.com").SetRoles("SesConsole.Admin");
 
     private IRenderedComponent<IdentityDetailsPage> RenderDetails()
     {

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
@@ -7,6 +8,7 @@ using SesConsole.Core.Configuration;
 using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
 using SesConsole.Web.Interop;
+using SesConsole.Web.Security;
 using SesConsole.Web.Sharing;
 using SesConsole.Web.State;
 
@@ -31,6 +33,18 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<IFileDownloader, BrowserFileDownloader>();
         Services.AddSingleton<IDnsRecordChecker>(DnsChecker);
         Services.AddSingleton<IShareLinkService>(ShareLinks);
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized("dev.admin@sesconsole.local");
+        Authorization.SetRoles(AppRoles.Admin);
+    }
+
+    /// <summary>Signed in as an Admin unless a test says otherwise (for example <c>SignInAsViewer()</c>).</summary>
+    protected BunitAuthorizationContext Authorization { get; }
+
+    protected void SignInAsViewer()
+    {
+        Authorization.SetAuthorized("dev.viewer@sesconsole.local");
+        Authorization.SetRoles(AppRoles.Viewer);
     }
 
     protected FakeDnsRecordChecker DnsChecker { get; } = new();

@@ -32,11 +32,12 @@ public abstract class PolicyTestContext : WebTestContext
 
     private IRenderedComponent<MudDialogProvider>? _provider;
 
-    protected void SignIn(string role) => AddAuthorization().SetAuthorized("operator@example.com").SetRoles(role);
-
-    protected void SignInAsAdmin() => SignIn(AppRoles.Admin);
-
-    protected void SignInAsViewer() => SignIn(AppRoles.Viewer);
+    /// <summary>The base context signs in as an Admin already; policy tests say so where it matters.</summary>
+    protected void SignInAsAdmin()
+    {
+        Authorization.SetAuthorized("dev.admin@sesconsole.local");
+        Authorization.SetRoles(AppRoles.Admin);
+    }
 
     /// <summary>A document as the generator writes it: one Allow statement for the given principals.</summary>
     protected static string Document(params string[] principals)

@@ -22,9 +22,10 @@ try
 
     var listMinimum = (identityCount + 999) / 1000;
     var statusMinimum = (identityCount + 99) / 100;
-    var firstPage = await benchmark.MeasureAsync("(a) first grid page, 25 rows", new(PageSize: 25), clientRate);
+    await using var core = benchmark.CreateCore(clientRate);
+    var firstPage = await benchmark.MeasureAsync(core, "(a) first grid page, 25 rows", new(PageSize: 25));
     var allStatuses = await benchmark.MeasureAsync(
-        "(b) statuses of all identities", new(PageSize: 25, SortBy: SesConsole.Core.Identities.IdentitySortField.Status), clientRate);
+        core, "(b) statuses of all identities", new(PageSize: 25, SortBy: SesConsole.Core.Identities.IdentitySortField.Status));
 
     Console.WriteLine();
     Console.WriteLine("| measurement | ListIdentities calls | GetIdentityVerificationAttributes calls | all SES calls | minimum (list + status) | wall time |");

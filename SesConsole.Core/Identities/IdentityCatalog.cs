@@ -32,17 +32,20 @@ public sealed class IdentityCatalog(
     {
         var cache = For(region);
         var client = clients.ForRegion(region);
+        // Freshness is judged as of the start of this call: statuses fetched while it runs (all of them, for a status
+        // filter or sort, which at 1 call/s takes longer than they stay fresh) are good enough for its own page.
+        var asOf = time.GetUtcNow();
         await cache.EnsureNamesAsync(client, IdentityPageBuilder.NamesNeeded(query), cancellationToken).ConfigureAwait(false);
         var snapshot = cache.Snapshot();
         if (IdentityPageBuilder.NeedsAllStatuses(query))
         {
-            await cache.EnsureStatusesAsync(client, snapshot.Names.ToArray(), time.GetUtcNow(), settings.StatusesFreshFor, cancellationToken)
+            await cache.EnsureStatusesAsync(client, snapshot.Names.ToArray(), asOf, settings.StatusesFreshFor, cancellationToken)
                 .ConfigureAwait(false);
         }
 
         var rows = IdentityPageBuilder.Select(snapshot.Names, query, cache.StatusOf);
         var page = IdentityPageBuilder.Page(rows, query);
-        await cache.EnsureStatusesAsync(client, page, time.GetUtcNow(), settings.StatusesFreshFor, cancellationToken)
+        await cache.EnsureStatusesAsync(client, page, asOf, settings.StatusesFreshFor, cancellationToken)
             .ConfigureAwait(false);
 
         var items = page

@@ -77,6 +77,20 @@ public class IdentitiesPageTests : WebTestContext
     }
 
     [Fact]
+    public void InternationalDomainsAreAlsoShownInTheirOwnScript()
+    {
+        Fake.Add("us-east-1", "xn--bcher-kva.example", IdentityKind.Domain, VerificationStatus.Pending);
+        Fake.Add("us-east-1", "plain.example", IdentityKind.Domain, VerificationStatus.Pending);
+        RenderProviders();
+
+        var cut = Render<IdentitiesPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+        var unicode = Assert.Single(cut.FindAll("[data-testid=identity-unicode]"));
+        Assert.Equal("bücher.example", unicode.TextContent);
+    }
+
+    [Fact]
     public void DkimStatusOfDomainsIsFetchedForThePageAndShown()
     {
         AddSampleIdentities();

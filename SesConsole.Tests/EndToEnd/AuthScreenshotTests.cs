@@ -1,8 +1,9 @@
 using Microsoft.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using SesConsole.LocalSes.Knobs;
-using SesConsole.Tests.Support;
 using SesConsole.Web.Local;
+using static SesConsole.Tests.Support.Browser.AppPages;
+using static SesConsole.Tests.Support.Browser.Screenshots;
 
 namespace SesConsole.Tests.EndToEnd;
 
@@ -12,8 +13,6 @@ namespace SesConsole.Tests.EndToEnd;
 /// </summary>
 public sealed class AuthScreenshotTests(BrowserAppFixture fixture) : IClassFixture<BrowserAppFixture>
 {
-    private readonly string _outputDirectory = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots")).FullName;
-
     [Fact]
     public async Task CapturesTheSignInChoiceAccessDeniedAndSignedOutPages()
     {
@@ -42,12 +41,10 @@ public sealed class AuthScreenshotTests(BrowserAppFixture fixture) : IClassFixtu
         var theme = dark ? "dark" : "light";
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await BrowserAppFixture.SignInAsync(page, "admin");
+        await SignInAsync(page, "admin");
         await MakeAuditEntriesAsync(page, $"{theme}-shots.example");
 
-        await page.GotoAsync("/audit");
-        await page.WaitForSelectorAsync(".mud-layout[data-interactive=true]");
-        await ToggleDarkAsync(page, dark);
+        await OpenAsync(page, "/audit", dark);
         await Assertions.Expect(page.Locator("[data-testid=audit-identity]", new() { HasTextString = $"{theme}-shots.example" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=audit-outcome]", new() { HasTextString = "Failed" }).First).ToBeVisibleAsync();
         await SaveAsync(page, $"audit-{theme}");
@@ -92,26 +89,5 @@ public sealed class AuthScreenshotTests(BrowserAppFixture fixture) : IClassFixtu
         await page.FillAsync("[data-testid=delete-dialog] input", domain);
         await page.ClickAsync("button[data-testid=confirm-delete]");
         await Assertions.Expect(row).ToHaveCountAsync(0);
-    }
-
-    private static async Task ToggleDarkAsync(IPage page, bool dark)
-    {
-        if (!dark)
-        {
-            return;
-        }
-
-        await page.ClickAsync("button[data-testid=dark-mode-toggle]");
-        await Assertions.Expect(page.Locator("button[data-testid=dark-mode-toggle]")).ToHaveAttributeAsync("aria-label", "Switch to light mode");
-        await page.Mouse.MoveAsync(600, 400);
-        await Assertions.Expect(page.Locator(".mud-tooltip", new() { HasText = "Switch to light mode" })).ToHaveCountAsync(0);
-    }
-
-    private async Task SaveAsync(IPage page, string name)
-    {
-        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-        var path = Path.Combine(_outputDirectory, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
-        Assert.True(new FileInfo(path).Length > 10_000, $"{name}.png is suspiciously small.");
     }
 }

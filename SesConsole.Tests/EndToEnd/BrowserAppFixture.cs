@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using SesConsole.Tests.SignIn.Support;
-using SesConsole.Tests.Support;
+using SesConsole.Tests.Support.Browser;
 
 namespace SesConsole.Tests.EndToEnd;
 
@@ -10,57 +10,18 @@ namespace SesConsole.Tests.EndToEnd;
 /// </summary>
 public sealed class BrowserAppFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
+    private BrowserHarness<AuthAppFactory>? _harness;
 
-    private LocalEntraProcess? _entra;
-    private IPlaywright? _playwright;
+    private BrowserHarness<AuthAppFactory> Harness => _harness ?? throw new InvalidOperationException("Not started.");
 
-    public AuthAppFactory App { get; private set; } = default!;
+    public AuthAppFactory App => Harness.App;
 
-    public Uri BaseAddress { get; private set; } = default!;
+    public Uri ProviderOrigin => Harness.ProviderOrigin;
 
-    public Uri ProviderOrigin => _entra!.Origin;
+    public async Task InitializeAsync() =>
+        _harness = await BrowserHarness<AuthAppFactory>.StartAsync(signIn => new AuthAppFactory(signIn, kestrel: true));
 
-    public IBrowser Browser { get; private set; } = default!;
-
-    public async Task InitializeAsync()
-    {
-        _entra = await LocalEntraProcess.StartAsync();
-        App = new AuthAppFactory(_entra.AzureAdSettings(), kestrel: true);
-        BaseAddress = App.StartAndGetAddress();
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-    }
-
-    public async Task<IPage> NewPageAsync(IBrowserContext? context = null)
-    {
-        context ??= await NewContextAsync();
-        return await context.NewPageAsync();
-    }
-
-    public Task<IBrowserContext> NewContextAsync() =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1360, Height = 860 },
-            BaseURL = BaseAddress.ToString(),
-        });
-
-    /// <summary>Opens the app, picks the account on LocalEntra's picker page and waits for the live circuit.</summary>
-    public static async Task SignInAsync(IPage page, string who)
-    {
-        await page.GotoAsync("/");
-        await page.ClickAsync($"button[name=login_hint][value={who}]");
-        await page.WaitForSelectorAsync(".mud-layout[data-interactive=true]");
-    }
+    public Task<IBrowserContext> NewContextAsync() => Harness.NewContextAsync();
 
     /// <summary>Calls the embedded LocalSes directly, signed like any SES client, and returns its XML answer.</summary>
     public Task<string> CallLocalSesAsync(params (string Name, string Value)[] parameters) =>
@@ -68,20 +29,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_harness is not null)
         {
-            await Browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        if (App is not null)
-        {
-            await App.DisposeAsync();
-        }
-
-        if (_entra is not null)
-        {
-            await _entra.DisposeAsync();
+            await _harness.DisposeAsync();
         }
     }
 }

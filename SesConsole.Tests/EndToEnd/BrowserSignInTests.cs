@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Microsoft.Playwright;
 using SesConsole.Tests.SignIn.Support;
+using SesConsole.Tests.Support.Browser;
 
 namespace SesConsole.Tests.EndToEnd;
 
@@ -37,7 +38,7 @@ public sealed class BrowserSignInTests(BrowserAppFixture fixture) : IClassFixtur
         await page.GotoAsync("/");
         Assert.StartsWith(fixture.ProviderOrigin.ToString(), page.Url, StringComparison.Ordinal);
         await page.ClickAsync("button[name=login_hint][value=admin]");
-        await page.WaitForSelectorAsync(".mud-layout[data-interactive=true]");
+        await AppPages.WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=user-name]")).ToHaveTextAsync("Dev Admin");
 
         await page.ClickAsync("button[data-testid=verify-domain]");
@@ -76,7 +77,7 @@ public sealed class BrowserSignInTests(BrowserAppFixture fixture) : IClassFixtur
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        await BrowserAppFixture.SignInAsync(page, "viewer");
+        await AppPages.SignInAsync(page, "viewer");
 
         await Assertions.Expect(page.Locator("[data-testid=user-name]")).ToHaveTextAsync("Dev Viewer");
         await Assertions.Expect(Row(page, Domain)).ToHaveCountAsync(1);

@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Tests.Core.Identities.Support;
+using SesConsole.Tests.Support.Hosting;
 using SesConsole.Tests.Web.Support;
 
 namespace SesConsole.Tests.Sharing;
@@ -16,7 +13,7 @@ namespace SesConsole.Tests.Sharing;
 /// The real app in the Testing environment with the fake identity service, a settable operator (links are created
 /// through the service), a fake clock starting now, and its database and Data Protection keys in <paramref name="dataFolder"/>.
 /// </summary>
-internal sealed class ShareAppFactory(string dataFolder) : WebApplicationFactory<global::SesConsole.Web.Program>
+internal sealed class ShareAppFactory(string dataFolder) : SesConsoleAppFactory(new SesConsoleAppOptions { DataFolder = dataFolder })
 {
     public FakeIdentityService Identities { get; } = CreateIdentities();
 
@@ -28,28 +25,12 @@ internal sealed class ShareAppFactory(string dataFolder) : WebApplicationFactory
 
     public static string[] OtherIdentities { get; } = ["other-brand.net", "ops@acme-shop.com", "secret-project.org"];
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureServices(IServiceCollection services)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Ses:Mode", "Aws");
-        builder.UseSetting("Ses:Regions:0", "us-east-1");
-        builder.UseSetting("Ses:Regions:1", "eu-west-1");
-        builder.UseSetting("AzureAd:Instance", "http://127.0.0.1:9/");
-        builder.UseSetting("AzureAd:TenantId", "11111111-1111-1111-1111-111111111111");
-        builder.UseSetting("AzureAd:ClientId", "sesconsole-tests");
-        builder.UseSetting("AzureAd:ClientSecret", "local-entra-checks-no-secret");
-        builder.UseSetting("ConnectionStrings:SesConsole", $"Data Source={Path.Combine(dataFolder, "sesconsole.db")}");
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<IIdentityService>();
-            services.AddSingleton<IIdentityService>(Identities);
-            services.RemoveAll<ICurrentOperator>();
-            services.AddSingleton<ICurrentOperator>(Operator);
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
-            services.RemoveAll<IDnsRecordChecker>();
-            services.AddSingleton<IDnsRecordChecker>(Checker);
-        });
+        services.ReplaceWithInstance<IIdentityService>(Identities);
+        services.ReplaceWithInstance<ICurrentOperator>(Operator);
+        services.ReplaceWithInstance<TimeProvider>(Time);
+        services.ReplaceWithInstance<IDnsRecordChecker>(Checker);
     }
 
     private static FakeIdentityService CreateIdentities()

@@ -78,9 +78,8 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
     [Fact]
     public async Task EveryAdminMutationIsRecordedAsSucceededWithTheAdminsObjectIdNameAndRequestId()
     {
-        using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");
-        await using var scope = fixture.ScopeFor(admin);
-        var service = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+        await using var admin = await fixture.SignInServiceAsync("admin");
+        var service = admin.Service;
 
         var failures = await MutateEverythingAsync(service, "admin-audit.example", ConfirmAsync);
 
@@ -101,9 +100,8 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
     [Fact]
     public async Task EveryViewerMutationIsRefusedRecordedAndNeverReachesSes()
     {
-        using var viewer = await SignedInClient.SignInAsync(fixture.App, "viewer");
-        await using var scope = fixture.ScopeFor(viewer);
-        var service = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+        await using var viewer = await fixture.SignInServiceAsync("viewer");
+        var service = viewer.Service;
 
         var failures = await MutateEverythingAsync(service, "viewer-audit.example");
 
@@ -125,9 +123,8 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
     [Fact]
     public async Task AnAdminsInvalidInputIsRecordedAsRefusedWithTheReason()
     {
-        using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");
-        await using var scope = fixture.ScopeFor(admin);
-        var service = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+        await using var admin = await fixture.SignInServiceAsync("admin");
+        var service = admin.Service;
 
         var outcome = await service.VerifyDomainAsync(Region, "bad_name.invalid-audit", includeDkim: false, CancellationToken.None);
 
@@ -141,9 +138,8 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
     [Fact]
     public async Task AnAdminsMutationThatFailsAtSesIsRecordedAsFailedWithSesRequestId()
     {
-        using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");
-        await using var scope = fixture.ScopeFor(admin);
-        var service = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+        await using var admin = await fixture.SignInServiceAsync("admin");
+        var service = admin.Service;
         var knobs = fixture.App.Services.GetRequiredService<EmbeddedLocalSes>().Server.Knobs;
         knobs.SetFaultRate(1, LocalSesFault.InternalFailure);
         Outcome<DomainVerificationStarted> outcome;
@@ -167,9 +163,8 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
     [Fact]
     public async Task DetailsTellWhenThisConsoleLastStartedVerificationFromTheAuditTrail()
     {
-        using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");
-        await using var scope = fixture.ScopeFor(admin);
-        var service = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+        await using var admin = await fixture.SignInServiceAsync("admin");
+        var service = admin.Service;
         Assert.True((await service.VerifyDomainAsync(Region, "started-audit.example", includeDkim: false, CancellationToken.None)).Succeeded);
         Assert.True((await service.VerifyDomainAsync(Region, "started-audit.example", includeDkim: false, CancellationToken.None)).Succeeded);
 
@@ -184,9 +179,8 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
     [Fact]
     public async Task DetailsOfAnIdentityVerifiedOutsideThisConsoleHaveNoStartTime()
     {
-        using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");
-        await using var scope = fixture.ScopeFor(admin);
-        var service = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+        await using var admin = await fixture.SignInServiceAsync("admin");
+        var service = admin.Service;
         await LocalSesCalls.CallAsync(fixture.App.LocalSesUrl, ("Action", "VerifyDomainIdentity"), ("Domain", "elsewhere-audit.example"));
 
         var details = await service.GetDetailsAsync(Region, "elsewhere-audit.example", CancellationToken.None);
@@ -199,9 +193,8 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
     [Fact]
     public async Task TheAuditTrailHoldsNoTokenOrSecret()
     {
-        using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");
-        await using var scope = fixture.ScopeFor(admin);
-        var service = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+        await using var admin = await fixture.SignInServiceAsync("admin");
+        var service = admin.Service;
         var started = await service.VerifyDomainAsync(Region, "secretless-audit.example", includeDkim: true, CancellationToken.None);
         Assert.True(started.Succeeded);
 
@@ -210,6 +203,6 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
         var stored = string.Join('\n', records.Select(r => string.Join('|', r.Identity, r.Detail, r.OperatorName, r.SesRequestId)));
         Assert.DoesNotContain(started.Value.VerificationToken, stored, StringComparison.Ordinal);
         Assert.DoesNotContain(AuthAppFactory.SecretAccessKey, stored, StringComparison.Ordinal);
-        Assert.DoesNotContain(admin.AuthCookie()!, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(admin.Client.AuthCookie()!, stored, StringComparison.Ordinal);
     }
 }

@@ -6,6 +6,7 @@ using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Core.Ses;
 using SesConsole.Tests.Core.Identities.Support;
+using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.Core.Identities;
 

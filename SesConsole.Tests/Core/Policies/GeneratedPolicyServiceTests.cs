@@ -8,6 +8,7 @@ using SesConsole.Core.Policies;
 using SesConsole.Core.Ses;
 using SesConsole.Tests.Core.Identities.Support;
 using static SesConsole.Tests.Core.Policies.PolicyTestData;
+using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.Core.Policies;
 

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using SesConsole.Core.Ses;
 using SesConsole.Tests.Core.Ses.Support;
+using SesConsole.Tests.Support.Hosting;
 
 namespace SesConsole.Tests.Core.Ses;
 
@@ -138,7 +138,7 @@ public sealed class ErrorHandlingTests
     [Fact]
     public async Task ConnectionRefusedBecomesServiceUnavailable()
     {
-        var closedPort = FreeLoopbackPort();
+        var closedPort = LoopbackPorts.Free();
         using var factory = SesClientHarness.CreateFactory($"http://127.0.0.1:{closedPort}/", maxErrorRetry: 0);
 
         var error = await Assert.ThrowsAsync<SesCallException>(() => ListAsync(factory.ForRegion(SesClientHarness.Region)));
@@ -166,14 +166,5 @@ public sealed class ErrorHandlingTests
 
         Assert.Equal("ServiceUnavailable", error.ErrorCode);
         Assert.Null(error.StatusCode);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

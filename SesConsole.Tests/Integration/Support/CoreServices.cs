@@ -5,6 +5,7 @@ using SesConsole.Core.DependencyInjection;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Core.Ses;
+using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.Integration.Support;
 

@@ -34,6 +34,13 @@ public sealed class AuthAppFixture : IAsyncLifetime
         return scope;
     }
 
+    /// <summary>Signs <paramref name="who"/> in over HTTP and gives the identity service acting as that person.</summary>
+    public async Task<SignedInService> SignInServiceAsync(string who)
+    {
+        var client = await SignedInClient.SignInAsync(App, who);
+        return new SignedInService(client, ScopeFor(client));
+    }
+
     public async Task DisposeAsync()
     {
         await App.DisposeAsync();

@@ -1,31 +1,24 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SesConsole.Core.Identities;
+using SesConsole.Tests.Support.Hosting;
 using SesConsole.Tests.Web.Support;
 
 namespace SesConsole.Tests.Web.Dns;
 
 /// <summary>The real app on Kestrel with the fake identity service, signing in through LocalEntra, the real DNS
 /// checker asking <paramref name="dnsServer"/>.</summary>
-internal sealed class DnsBrowserAppFactory : WebApplicationFactory<global::SesConsole.Web.Program>
+public sealed class DnsBrowserAppFactory : SesConsoleAppFactory
 {
     public static readonly string[] OtherIdentities = ["other-brand.net", "billing@acme-shop.com", "secret-project.org"];
 
-    private readonly IReadOnlyDictionary<string, string?> _signInSettings;
-    private readonly string _dnsServer;
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("sesconsole-dnsui-").FullName;
-
     public DnsBrowserAppFactory(IReadOnlyDictionary<string, string?> signInSettings, string dnsServer)
+        : base(new SesConsoleAppOptions
+        {
+            Kestrel = true,
+            SignInSettings = signInSettings,
+            Settings = new Dictionary<string, string?> { ["Dns:Servers:0"] = dnsServer, ["Dns:Timeout"] = "00:00:02" },
+        })
     {
-        _signInSettings = signInSettings;
-        _dnsServer = dnsServer;
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         Fake.Add("us-east-1", MixedDnsFixture.Domain, IdentityKind.Domain, VerificationStatus.Pending);
         foreach (var other in OtherIdentities)
         {
@@ -42,33 +35,6 @@ internal sealed class DnsBrowserAppFactory : WebApplicationFactory<global::SesCo
 
     public FakeIdentityService Fake { get; } = new("us-east-1", "eu-west-1");
 
-    public Uri StartAndGetAddress()
-    {
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
-            ?? throw new InvalidOperationException("Kestrel reported no address.");
-        return new Uri(addresses.Addresses.First());
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseStaticWebAssets();
-        builder.UseSetting("Ses:Mode", "Aws");
-        builder.UseSetting("Ses:Regions:0", "us-east-1");
-        builder.UseSetting("Ses:Regions:1", "eu-west-1");
-        builder.UseSetting("Dns:Servers:0", _dnsServer);
-        builder.UseSetting("Dns:Timeout", "00:00:02");
-        builder.UseSetting("ConnectionStrings:SesConsole", $"Data Source={Path.Combine(_dataFolder, "sesconsole.db")}");
-        foreach (var (key, value) in _signInSettings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<IIdentityService>();
-            services.AddSingleton<IIdentityService>(Fake);
-        });
-    }
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.ReplaceWithInstance<IIdentityService>(Fake);
 }

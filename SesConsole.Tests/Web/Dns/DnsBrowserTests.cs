@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
-using SesConsole.Tests.Support;
+using SesConsole.Tests.Support.Browser;
+using static SesConsole.Tests.Support.Browser.AppPages;
+using static SesConsole.Tests.Support.Browser.Screenshots;
 
 namespace SesConsole.Tests.Web.Dns;
 
@@ -7,54 +9,10 @@ namespace SesConsole.Tests.Web.Dns;
 /// In Chromium: the details page's live check against a real dnsmasq, an Admin's share link, and the public page
 /// behind it, whose every request is recorded. Saves light and dark screenshots to <c>artifacts/screenshots/</c>.
 /// </summary>
-public sealed class DnsBrowserTests(MixedDnsFixture dns) : IClassFixture<MixedDnsFixture>, IAsyncLifetime
+public sealed class DnsBrowserTests(MixedDnsFixture dns) : BrowserTest<DnsBrowserAppFactory>, IClassFixture<MixedDnsFixture>
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
-    private readonly string _outputDirectory = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
-    private LocalEntraProcess? _entra;
-    private DnsBrowserAppFactory? _app;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private Uri _baseAddress = default!;
-
-    public async Task InitializeAsync()
-    {
-        _entra = await LocalEntraProcess.StartAsync();
-        _app = new DnsBrowserAppFactory(_entra.AzureAdSettings(), dns.Server.Endpoint);
-        _baseAddress = _app.StartAndGetAddress();
-        Directory.CreateDirectory(_outputDirectory);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-
-        if (_entra is not null)
-        {
-            await _entra.DisposeAsync();
-        }
-    }
+    protected override DnsBrowserAppFactory CreateApp(IReadOnlyDictionary<string, string?> signInSettings) =>
+        new(signInSettings, dns.Server.Endpoint);
 
     [Theory]
     [InlineData(false)]
@@ -62,24 +20,12 @@ public sealed class DnsBrowserTests(MixedDnsFixture dns) : IClassFixture<MixedDn
     public async Task AnAdminChecksDnsAndSharesALinkWhosePageRevealsNothingElse(bool dark)
     {
         var theme = dark ? "dark" : "light";
-        await using var admin = await _browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1360, Height = 860 },
-            BaseURL = _baseAddress.ToString(),
-        });
+        await using var admin = await Harness.NewContextAsync();
         var page = await admin.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.ClickAsync("button[name=login_hint][value=admin]");
-        await page.WaitForSelectorAsync(".mud-layout[data-interactive=true]");
-        await page.GotoAsync($"/identities/{MixedDnsFixture.Domain}");
-        await page.WaitForSelectorAsync(".mud-layout[data-interactive=true]");
+        await SignInAsync(page, "admin");
+        await OpenAsync(page, $"/identities/{MixedDnsFixture.Domain}");
         await Assertions.Expect(page.Locator("[data-testid=identity-title]")).ToHaveTextAsync(MixedDnsFixture.Domain);
-        if (dark)
-        {
-            await page.ClickAsync("button[data-testid=dark-mode-toggle]");
-            await Assertions.Expect(page.Locator("button[data-testid=dark-mode-toggle]")).ToHaveAttributeAsync("aria-label", "Switch to light mode");
-            await page.Mouse.MoveAsync(600, 400);
-        }
+        await ToggleDarkAsync(page, dark);
 
         await page.ClickAsync("button[data-testid=check-dns]");
         await Assertions.Expect(page.Locator("[data-testid=dns-check]")).ToHaveCountAsync(5);
@@ -91,10 +37,7 @@ public sealed class DnsBrowserTests(MixedDnsFixture dns) : IClassFixture<MixedDn
         await page.EvaluateAsync("() => document.querySelector('[data-testid=dns-check-section]').scrollIntoView({ block: 'start' })");
         await SaveAsync(page, $"dns-details-mixed-{theme}", fullPage: false);
 
-        await using var stranger = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
-        });
+        await using var stranger = await Harness.Chromium.NewContextAsync(baseAddress: null, width: 1280);
         var shared = await stranger.NewPageAsync();
         var requests = new List<string>();
         var bodies = new List<Task<string>>();
@@ -113,7 +56,7 @@ public sealed class DnsBrowserTests(MixedDnsFixture dns) : IClassFixture<MixedDn
         }
 
         Assert.NotEmpty(requests);
-        Assert.All(requests, r => Assert.StartsWith(_baseAddress.GetLeftPart(UriPartial.Authority), r, StringComparison.Ordinal));
+        Assert.All(requests, r => Assert.StartsWith(Harness.BaseAddress.GetLeftPart(UriPartial.Authority), r, StringComparison.Ordinal));
         Assert.DoesNotContain(requests, r => r.Contains("_blazor", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(requests, r => r.Contains("blazor.web.js", StringComparison.OrdinalIgnoreCase));
         var texts = await Task.WhenAll(bodies);
@@ -133,13 +76,5 @@ public sealed class DnsBrowserTests(MixedDnsFixture dns) : IClassFixture<MixedDn
             // Redirects and aborted responses have no body to reveal anything.
             return string.Empty;
         }
-    }
-
-    private async Task SaveAsync(IPage page, string name, bool fullPage)
-    {
-        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-        var path = Path.Combine(_outputDirectory, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
-        Assert.True(new FileInfo(path).Length > 10_000, $"{name}.png is suspiciously small.");
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.Playwright;
 using SesConsole.Core.Policies;
-using SesConsole.Tests.Support;
+using SesConsole.Tests.Support.Browser;
 using SesConsole.Tests.Web.Screenshots;
+using static SesConsole.Tests.Support.Browser.AppPages;
+using static SesConsole.Tests.Support.Browser.Screenshots;
 
 namespace SesConsole.Tests.Web.Policies;
 
@@ -9,59 +11,18 @@ namespace SesConsole.Tests.Web.Policies;
 /// The policies section and dialogs in headless Chromium, light and dark, on the real app signed in as an Admin
 /// through the local provider; pictures go to artifacts/screenshots.
 /// </summary>
-public sealed class PolicyScreenshotTests : IAsyncLifetime
+public sealed class PolicyScreenshotTests : BrowserTest<ScreenshotAppFactory>
 {
     private const string Domain = "acme-shop.com";
     private const string Arn = "arn:aws:ses:us-east-1:123456789012:identity/acme-shop.com";
 
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
-    private readonly string _outputDirectory = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
-    private LocalEntraProcess? _entra;
-    private ScreenshotAppFactory? _app;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private Uri _baseAddress = default!;
-
-    public async Task InitializeAsync()
+    protected override ScreenshotAppFactory CreateApp(IReadOnlyDictionary<string, string?> signInSettings)
     {
-        _entra = await LocalEntraProcess.StartAsync();
-        _app = new ScreenshotAppFactory(_entra.AzureAdSettings());
-        ScreenshotData.Fill(_app.Fake);
-        _app.Fake.AddPolicy("us-east-1", Domain, "AllowMarketingPlatform", MarketingPolicy());
-        _app.Fake.AddPolicy("us-east-1", Domain, "AllowBillingService", BillingPolicy());
-        _baseAddress = _app.StartAndGetAddress();
-        Directory.CreateDirectory(_outputDirectory);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-
-        if (_entra is not null)
-        {
-            await _entra.DisposeAsync();
-        }
+        var app = new ScreenshotAppFactory(signInSettings);
+        ScreenshotData.Fill(app.Fake);
+        app.Fake.AddPolicy("us-east-1", Domain, "AllowMarketingPlatform", MarketingPolicy());
+        app.Fake.AddPolicy("us-east-1", Domain, "AllowBillingService", BillingPolicy());
+        return app;
     }
 
     private static string MarketingPolicy()
@@ -90,15 +51,9 @@ public sealed class PolicyScreenshotTests : IAsyncLifetime
     public async Task CapturesThePoliciesSectionAndDialogs(bool dark)
     {
         var theme = dark ? "dark" : "light";
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1360, Height = 900 },
-            BaseURL = _baseAddress.ToString(),
-        });
+        await using var context = await Harness.NewContextAsync(height: 900);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.ClickAsync("button[name=login_hint][value=admin]");
-        await page.WaitForSelectorAsync(".mud-layout[data-interactive=true]");
+        await SignInAsync(page, "admin");
 
         // The section with the first policy open.
         await OpenAsync(page, $"/identities/{Domain}", dark);
@@ -150,35 +105,5 @@ public sealed class PolicyScreenshotTests : IAsyncLifetime
         await Assertions.Expect(dialog.Locator("[data-testid=grantee]")).ToHaveCountAsync(2);
         await SaveAsync(page, $"policy-delete-{theme}");
         await dialog.Locator("button[data-testid=cancel]").ClickAsync();
-    }
-
-    private static async Task OpenAsync(IPage page, string path, bool dark)
-    {
-        await page.GotoAsync(path);
-        await page.WaitForSelectorAsync(".mud-layout[data-interactive=true]");
-        if (dark)
-        {
-            await page.ClickAsync("button[data-testid=dark-mode-toggle]");
-            await Assertions.Expect(page.Locator("button[data-testid=dark-mode-toggle]")).ToHaveAttributeAsync("aria-label", "Switch to light mode");
-            await page.Mouse.MoveAsync(600, 400);
-            await Assertions.Expect(page.Locator(".mud-tooltip", new() { HasText = "Switch to light mode" })).ToHaveCountAsync(0);
-        }
-    }
-
-    private async Task SaveAsync(IPage page, string name, ILocator? element = null)
-    {
-        // Let ripples, popovers and transitions settle before the picture.
-        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-        var path = Path.Combine(_outputDirectory, name + ".png");
-        if (element is null)
-        {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
-        }
-        else
-        {
-            await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = path, Animations = ScreenshotAnimations.Disabled });
-        }
-
-        Assert.True(new FileInfo(path).Length > 10_000, $"{name}.png is suspiciously small.");
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 using SesConsole.Core.Identities;
-using SesConsole.Tests.Support;
+using SesConsole.Tests.Support.Browser;
+using static SesConsole.Tests.Support.Browser.AppPages;
+using static SesConsole.Tests.Support.Browser.Screenshots;
 
 namespace SesConsole.Tests.Web.Screenshots;
 
@@ -8,50 +10,13 @@ namespace SesConsole.Tests.Web.Screenshots;
 /// Drives the real app in Debian's Chromium and saves a PNG of every screen, light and dark, to
 /// <c>artifacts/screenshots/</c> for a designer's eye; each step asserts the screen actually rendered.
 /// </summary>
-public sealed class ScreenshotTests : IAsyncLifetime
+public sealed class ScreenshotTests : BrowserTest<ScreenshotAppFactory>
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
-    private LocalEntraProcess? _entra;
-    private ScreenshotAppFactory _app = default!;
-    private readonly string _outputDirectory = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private Uri _baseAddress = default!;
-
-    public async Task InitializeAsync()
+    protected override ScreenshotAppFactory CreateApp(IReadOnlyDictionary<string, string?> signInSettings)
     {
-        _entra = await LocalEntraProcess.StartAsync();
-        _app = new ScreenshotAppFactory(_entra.AzureAdSettings());
-        ScreenshotData.Fill(_app.Fake);
-        _baseAddress = _app.StartAndGetAddress();
-        Directory.CreateDirectory(_outputDirectory);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        await _app.DisposeAsync();
-        if (_entra is not null)
-        {
-            await _entra.DisposeAsync();
-        }
+        var app = new ScreenshotAppFactory(signInSettings);
+        ScreenshotData.Fill(app.Fake);
+        return app;
     }
 
     [Theory]
@@ -60,11 +25,7 @@ public sealed class ScreenshotTests : IAsyncLifetime
     public async Task CapturesEveryScreen(bool dark)
     {
         var theme = dark ? "dark" : "light";
-        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1360, Height = 860 },
-            BaseURL = _baseAddress.ToString(),
-        });
+        await using var context = await Harness.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInAsync(page, "admin");
 
@@ -122,7 +83,7 @@ public sealed class ScreenshotTests : IAsyncLifetime
         await SaveAsync(page, $"identities-empty-{theme}");
 
         // An SES failure.
-        _app.Fake.ListFailure = new Failure(FailureKind.AccessDenied,
+        Harness.App.Fake.ListFailure = new Failure(FailureKind.AccessDenied,
             "The console's IAM role is not allowed to call ses:ListIdentities in us-east-1.", "AccessDenied",
             "6b1f9c2e-4d3a-4f7e-9a51-0c2d8e7b1a90");
         try
@@ -134,36 +95,7 @@ public sealed class ScreenshotTests : IAsyncLifetime
         }
         finally
         {
-            _app.Fake.ListFailure = null;
+            Harness.App.Fake.ListFailure = null;
         }
-    }
-
-    private static async Task SignInAsync(IPage page, string who)
-    {
-        await page.GotoAsync("/");
-        await page.ClickAsync($"button[name=login_hint][value={who}]");
-        await page.WaitForSelectorAsync(".mud-layout[data-interactive=true]");
-    }
-
-    private async Task OpenAsync(IPage page, string path, bool dark)
-    {
-        await page.GotoAsync(path);
-        await page.WaitForSelectorAsync(".mud-layout[data-interactive=true]");
-        if (dark)
-        {
-            await page.ClickAsync("button[data-testid=dark-mode-toggle]");
-            await Assertions.Expect(page.Locator("button[data-testid=dark-mode-toggle]")).ToHaveAttributeAsync("aria-label", "Switch to light mode");
-            await page.Mouse.MoveAsync(600, 400);
-            await Assertions.Expect(page.Locator(".mud-tooltip", new() { HasText = "Switch to light mode" })).ToHaveCountAsync(0);
-        }
-    }
-
-    private async Task SaveAsync(IPage page, string name, bool fullPage = false)
-    {
-        // Let ripples, popovers and transitions settle before the picture.
-        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-        var path = Path.Combine(_outputDirectory, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
-        Assert.True(new FileInfo(path).Length > 10_000, $"{name}.png is suspiciously small.");
     }
 }

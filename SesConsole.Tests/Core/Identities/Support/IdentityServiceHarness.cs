@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Identities;
+using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.Core.Identities.Support;
 

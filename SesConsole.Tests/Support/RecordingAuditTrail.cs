@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SesConsole.Core.Operators;
 
-namespace SesConsole.Tests.Integration.Support;
+namespace SesConsole.Tests.Support;
 
 /// <summary>Keeps every audit entry in memory so tests can see what the identity service recorded.</summary>
 internal sealed class RecordingAuditTrail : IAuditTrail

@@ -10,6 +10,8 @@ namespace SesConsole.Core.Ses.Pacing;
 /// </summary>
 internal sealed class SesRequestPacer
 {
+    private static readonly TimeSpan TimerTick = TimeSpan.FromMilliseconds(5);
+
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _interval;
     private readonly ConcurrentDictionary<string, SesPacingLane> _lanes = new(StringComparer.Ordinal);
@@ -59,12 +61,21 @@ internal sealed class SesRequestPacer
             return;
         }
 
-        // Timers run on a coarser clock than timestamps and may fire a little early, so check again after each wait.
+        // Timers tick on a coarser clock than timestamps (a few milliseconds on Linux): they may fire a little early,
+        // so check again after each wait, and yield instead of arming a timer for the last fraction of a tick, which
+        // would otherwise cost high rates (such as seeding a local endpoint) several times the interval.
         TimeSpan remaining;
         while ((remaining = _interval - _timeProvider.GetElapsedTime(completed)) > TimeSpan.Zero)
         {
-            var wholeMilliseconds = TimeSpan.FromMilliseconds(Math.Ceiling(remaining.TotalMilliseconds));
-            await Task.Delay(wholeMilliseconds, _timeProvider, cancellationToken).ConfigureAwait(false);
+            if (remaining < TimerTick)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await Task.Yield();
+            }
+            else
+            {
+                await Task.Delay(remaining, _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 }

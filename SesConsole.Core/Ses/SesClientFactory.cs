@@ -9,17 +9,10 @@ namespace SesConsole.Core.Ses;
 
 /// <summary>
 /// One cached <see cref="ISesClient"/> per region, all sharing one pacer keyed by region and operation
-/// (rate <see cref="SesOptions.RequestsPerSecondPerOperation"/>, spaced with <see cref="PacingHeadroom"/>).
+/// (rate <see cref="SesOptions.RequestsPerSecondPerOperation"/>, one request in flight per key).
 /// </summary>
 internal sealed class SesClientFactory : ISesClientFactory, IDisposable
 {
-    /// <summary>
-    /// Share of the interval added between two requests of one operation. SES counts requests where they arrive,
-    /// and arrival times jitter with network and processing delays: slots exactly 1/rate apart at the client land
-    /// a few milliseconds closer than that at SES about half the time, and draw Throttling at 1 request/s.
-    /// </summary>
-    public const double PacingHeadroom = 0.1;
-
     private readonly SesOptions _options;
     private readonly SesClientOptions _clientOptions;
     private readonly ILoggerFactory _loggerFactory;
@@ -38,7 +31,7 @@ internal sealed class SesClientFactory : ISesClientFactory, IDisposable
         _options = options.Value;
         _clientOptions = clientOptions.Value;
         _loggerFactory = loggerFactory;
-        _pacer = new SesRequestPacer(_options.RequestsPerSecondPerOperation / (1 + PacingHeadroom), timeProvider);
+        _pacer = new SesRequestPacer(_options.RequestsPerSecondPerOperation, timeProvider);
     }
 
     public ISesClient ForRegion(string region)

@@ -1,15 +1,20 @@
+using System.Collections.Concurrent;
+
 namespace SesConsole.Core.Ses.Pacing;
 
 /// <summary>
-/// Spaces requests per key (region + operation) at a fixed rate, so concurrent callers queue in the client
-/// instead of provoking SES's <c>Throttling</c>. Each caller reserves the next free slot and waits for it.
+/// Paces requests per key (region + operation) so that SES never sees two of them closer than the interval:
+/// each key has at most one request in flight, and the next may start no sooner than one interval after the
+/// previous one completed. SES stamps a request before it answers it, and the next request cannot arrive before
+/// it is sent, so arrivals at SES are at least one interval apart however much the network or the machine delays.
 /// </summary>
 internal sealed class SesRequestPacer
 {
+    private static readonly TimeSpan TimerTick = TimeSpan.FromMilliseconds(5);
+
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _interval;
-    private readonly Dictionary<string, long> _nextSlotTicks = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, SesPacingLane> _lanes = new(StringComparer.Ordinal);
 
     /// <param name="requestsPerSecond">Requests per second allowed per key; must be positive.</param>
     public SesRequestPacer(double requestsPerSecond, TimeProvider timeProvider)
@@ -24,50 +29,52 @@ internal sealed class SesRequestPacer
         _interval = TimeSpan.FromSeconds(1 / requestsPerSecond);
     }
 
-    public TimeSpan Interval => _interval;
-
-    /// <summary>Completes when the caller may send its request for <paramref name="key"/>.</summary>
-    public async Task WaitForTurnAsync(string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes when the caller may send its request for <paramref name="key"/>; callers of one key are served in
+    /// arrival order. Dispose the turn when the request has completed (answered, failed or abandoned).
+    /// </summary>
+    public async Task<IDisposable> WaitForTurnAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var (slot, delay) = Reserve(key);
-        if (delay <= TimeSpan.Zero)
+        var lane = _lanes.GetOrAdd(key, _ => new SesPacingLane(_timeProvider));
+        await lane.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await WaitForIntervalAsync(lane, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Nothing was sent, so the previous completion still governs the next caller.
+            lane.Gate.Release();
+            throw;
+        }
+
+        return new SesPacingTurn(lane);
+    }
+
+    private async Task WaitForIntervalAsync(SesPacingLane lane, CancellationToken cancellationToken)
+    {
+        if (lane.LastCompletion is not { } completed)
         {
             return;
         }
 
-        try
+        // Timers tick on a coarser clock than timestamps (a few milliseconds on Linux): they may fire a little early,
+        // so check again after each wait, and yield instead of arming a timer for the last fraction of a tick, which
+        // would otherwise cost high rates (such as seeding a local endpoint) several times the interval.
+        TimeSpan remaining;
+        while ((remaining = _interval - _timeProvider.GetElapsedTime(completed)) > TimeSpan.Zero)
         {
-            await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            GiveBack(key, slot);
-            throw;
-        }
-    }
-
-    private (long Slot, TimeSpan Delay) Reserve(string key)
-    {
-        var now = _timeProvider.GetUtcNow().UtcTicks;
-        lock (_gate)
-        {
-            var slot = _nextSlotTicks.TryGetValue(key, out var next) && next > now ? next : now;
-            _nextSlotTicks[key] = slot + _interval.Ticks;
-            return (slot, TimeSpan.FromTicks(slot - now));
-        }
-    }
-
-    // Only the last reservation can be handed back without reordering the callers queued behind it.
-    private void GiveBack(string key, long slot)
-    {
-        lock (_gate)
-        {
-            if (_nextSlotTicks.TryGetValue(key, out var next) && next == slot + _interval.Ticks)
+            if (remaining < TimerTick)
             {
-                _nextSlotTicks[key] = slot;
+                cancellationToken.ThrowIfCancellationRequested();
+                await Task.Yield();
+            }
+            else
+            {
+                await Task.Delay(remaining, _timeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
     }

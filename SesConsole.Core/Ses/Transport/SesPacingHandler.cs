@@ -4,24 +4,24 @@ using Amazon.Runtime.Internal;
 namespace SesConsole.Core.Ses.Transport;
 
 /// <summary>
-/// Waits for the request's turn at the pacer before it is signed and sent. It sits inside the SDK's retry loop,
-/// so every attempt (first try and retries alike) keeps to SES's per-operation rate.
+/// Holds the request's turn at the pacer from before it is signed until its answer (or failure) is back. It sits
+/// inside the SDK's retry loop, so every attempt (first try and retries alike) takes a turn of its own.
 /// </summary>
 internal sealed class SesPacingHandler : PipelineHandler
 {
     public override void InvokeSync(IExecutionContext executionContext)
     {
-        WaitForTurnAsync(executionContext).GetAwaiter().GetResult();
+        using var turn = WaitForTurnAsync(executionContext).GetAwaiter().GetResult();
         base.InvokeSync(executionContext);
     }
 
     public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
     {
-        await WaitForTurnAsync(executionContext).ConfigureAwait(false);
+        using var turn = await WaitForTurnAsync(executionContext).ConfigureAwait(false);
         return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
     }
 
-    private static Task WaitForTurnAsync(IExecutionContext executionContext)
+    private static Task<IDisposable> WaitForTurnAsync(IExecutionContext executionContext)
     {
         var requestContext = executionContext.RequestContext;
         var config = (SesServiceConfig)requestContext.ClientConfig;

@@ -57,6 +57,21 @@ public sealed class ShareLinkHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OneClientGetsThirtyShareRequestsAMinuteThenAClearRefusal()
+    {
+        var path = await CreatePathAsync();
+        for (var i = 0; i < 30; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await GetAsync(path)).Status);
+        }
+
+        var (status, body) = await GetAsync(path + "/records.csv");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, status);
+        Assert.Equal("Too many requests for this page; wait a minute, then reload it.", body);
+    }
+
+    [Fact]
     public async Task AValidLinkShowsOnlyThatDomainsRecordsWithoutSignIn()
     {
         var path = await CreatePathAsync();

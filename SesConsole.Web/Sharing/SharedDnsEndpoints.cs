@@ -21,6 +21,7 @@ public static class SharedDnsEndpoints
     {
         var link = endpoints.MapGroup(Prefix + "/{token}")
             .AllowAnonymous()
+            .RequireRateLimiting(ShareRateLimiting.PolicyName)
             .AddEndpointFilter(async (context, next) =>
             {
                 var headers = context.HttpContext.Response.Headers;

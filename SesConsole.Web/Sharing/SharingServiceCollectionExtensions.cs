@@ -22,6 +22,7 @@ public static class SharingServiceCollectionExtensions
         services.AddSingleton<ShareLinkTokens>();
         services.AddSingleton<IShareLinkResolver, ShareLinkResolver>();
         services.AddScoped<IShareLinkService, ShareLinkService>();
+        services.AddShareRateLimiting(configuration);
         return services;
     }
 

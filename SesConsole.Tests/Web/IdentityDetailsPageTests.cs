@@ -48,12 +48,14 @@ public class IdentityDetailsPageTests : WebTestContext
     public void ADomainShowsStatusStartTimeAndEveryRecordGroup()
     {
         AddDomainDetails();
+        Time.SetUtcNow(new DateTimeOffset(2025, 3, 4, 13, 20, 0, TimeSpan.Zero));
 
         var cut = RenderPage("example.com");
 
         cut.WaitForAssertion(() => Assert.Equal("example.com", cut.Find("[data-testid=identity-title]").TextContent.Trim()), Patience);
         Assert.Contains("Pending", cut.Find("[data-testid=verification-section] .status-chip").TextContent, StringComparison.Ordinal);
-        Assert.Equal("Verification started 2025-03-04 10:15 UTC", cut.Find("[data-testid=started-at]").TextContent.Trim());
+        Assert.Equal("Verification started 2025-03-04 10:15 UTC (3 hours ago)",
+            string.Join(' ', cut.Find("[data-testid=started-at]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         Assert.Equal(["_amazonses.example.com"], cut.FindAll("[data-testid=verification-section] [data-testid=dns-name]").Select(e => e.TextContent));
         Assert.Equal(3, cut.FindAll("[data-testid=dkim-section] [data-testid=dns-record]").Count);
         Assert.Contains("Verified", cut.Find("[data-testid=dkim-section] .status-chip").TextContent, StringComparison.Ordinal);

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SesConsole.Web.Data;
 
-/// <summary>Creates the console's database (and its folder) at start, before the first mutation is recorded.</summary>
+/// <summary>Creates or upgrades the console's database (and its folder) at start, before the first mutation is recorded.
+/// Migrations, not <c>EnsureCreated</c>: a deployed database must follow every later schema change.</summary>
 public sealed class DatabaseInitializer(IDbContextFactory<SesConsoleDbContext> contexts) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -17,9 +18,11 @@ public sealed class DatabaseInitializer(IDbContextFactory<SesConsoleDbContext> c
             {
                 Directory.CreateDirectory(folder);
             }
+
+            await PreMigrationsBaseline.AdoptAsync(db, cancellationToken);
         }
 
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

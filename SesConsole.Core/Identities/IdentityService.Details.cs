@@ -30,23 +30,26 @@ public sealed partial class IdentityService
             var status = attributes.VerificationStatus.ToVerificationStatus();
             catalog.NoteStatus(resolved, name.Value, status);
 
-            DkimInfo? dkim = null;
-            if (name.Kind == IdentityKind.Domain)
-            {
-                var dkimAnswer = await client.GetIdentityDkimAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
-                dkim = dkimAnswer.DkimAttributes.TryGetValue(name.Value, out var dkimAttributes) ? dkimAttributes.ToDkimInfo() : null;
-            }
+            // The remaining reads are different SES operations, paced separately: ask them side by side.
+            var dkimAnswer = name.Kind == IdentityKind.Domain
+                ? client.GetIdentityDkimAttributesAsync([name.Value], cancellationToken)
+                : null;
+            var mailFromAnswer = client.GetIdentityMailFromDomainAttributesAsync([name.Value], cancellationToken);
+            var policiesAnswer = client.ListIdentityPoliciesAsync(name.Value, cancellationToken);
+            await Task.WhenAll(new Task?[] { dkimAnswer, mailFromAnswer, policiesAnswer }.OfType<Task>()).ConfigureAwait(false);
 
-            var mailFromAnswer = await client.GetIdentityMailFromDomainAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
-            var mailFrom = mailFromAnswer.MailFromDomainAttributes.TryGetValue(name.Value, out var mailFromAttributes)
+            DkimInfo? dkim = dkimAnswer is not null
+                && (await dkimAnswer.ConfigureAwait(false)).DkimAttributes.TryGetValue(name.Value, out var dkimAttributes)
+                    ? dkimAttributes.ToDkimInfo()
+                    : null;
+            var mailFrom = (await mailFromAnswer.ConfigureAwait(false)).MailFromDomainAttributes.TryGetValue(name.Value, out var mailFromAttributes)
                 && !string.IsNullOrEmpty(mailFromAttributes.MailFromDomain)
                     ? new MailFromInfo(
                         mailFromAttributes.MailFromDomain,
                         mailFromAttributes.MailFromDomainStatus.ToVerificationStatus(),
                         mailFromAttributes.BehaviorOnMXFailure)
                     : null;
-
-            var policies = await client.ListIdentityPoliciesAsync(name.Value, cancellationToken).ConfigureAwait(false);
+            var policies = await policiesAnswer.ConfigureAwait(false);
             var records = name.Kind == IdentityKind.Domain
                 ? DomainRecords(name.Value, resolved, attributes.VerificationToken, dkim, mailFrom)
                 : [];

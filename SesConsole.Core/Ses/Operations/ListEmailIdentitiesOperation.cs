@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace SesConsole.Core.Ses.Operations;
@@ -11,7 +12,8 @@ internal static class ListEmailIdentitiesOperation
     public static SesRestCall Write(ListEmailIdentitiesRequest request)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        // Names and tokens go out as they are ('+', '/', non-ASCII unescaped): still valid JSON, and readable in a capture.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             if (request.Filter is { } filter)

@@ -67,7 +67,7 @@ public sealed class ClientPagingTests(ClientPagingTests.SeededLocalSes seeded) :
         Assert.Equal("InvalidParameterValue", refused.ErrorCode);
     }
 
-    /// <summary>One LocalSes with 1,500 email and 1,000 domain identities, shared by the read-only tests of this class.</summary>
+    /// <summary>One LocalSes with 1,500 email and 1,000 domain identities (seeded into its store), shared by the read-only tests of this class.</summary>
     public sealed class SeededLocalSes : IAsyncLifetime
     {
         internal LocalSesEndpoint Ses { get; private set; } = null!;
@@ -78,7 +78,7 @@ public sealed class ClientPagingTests(ClientPagingTests.SeededLocalSes seeded) :
         {
             Ses = await LocalSesEndpoint.StartAsync();
             Core = CoreServices.For(Ses);
-            await Seeding.VerifyAsync(Core.Client, [.. Seeding.Emails(Emails), .. Seeding.Domains(Domains)]);
+            await Seeding.SeedAsync(Ses, [.. Seeding.Emails(Emails), .. Seeding.Domains(Domains)]);
         }
 
         public async Task DisposeAsync()

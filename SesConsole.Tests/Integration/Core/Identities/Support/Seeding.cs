@@ -3,7 +3,10 @@ using SesConsole.Core.Ses;
 
 namespace SesConsole.Tests.Integration.Core.Identities.Support;
 
-/// <summary>Fills LocalSes quickly through our client (parallel verify calls, paced at the options' maximum).</summary>
+/// <summary>
+/// Fills LocalSes: <see cref="SeedAsync"/> straight into its store where the wire is not under test, or
+/// <see cref="VerifyAsync"/> through our client (parallel verify calls, paced at the options' maximum) where it is.
+/// </summary>
 internal static class Seeding
 {
     public static IReadOnlyList<string> Emails(int count, string prefix = "sender") =>
@@ -11,6 +14,10 @@ internal static class Seeding
 
     public static IReadOnlyList<string> Domains(int count, string prefix = "d") =>
         Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"{prefix}{i:D5}.seed.example")).ToArray();
+
+    /// <summary>Puts the identities into LocalSes's store in one transaction, Pending as if verified just now; no SES call.</summary>
+    public static Task SeedAsync(LocalSesEndpoint ses, IEnumerable<string> identities) =>
+        ses.Server.SeedIdentitiesAsync(LocalSesEndpoint.Region, identities, CancellationToken.None);
 
     public static Task VerifyAsync(ISesClient client, IEnumerable<string> identities) =>
         Parallel.ForEachAsync(identities, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (identity, ct) =>

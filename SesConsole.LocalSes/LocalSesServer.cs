@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SesConsole.LocalSes.Identities;
 using SesConsole.LocalSes.Knobs;
 using SesConsole.LocalSes.Operations.V2;
 using SesConsole.LocalSes.Outbox;
@@ -29,16 +30,22 @@ public sealed class LocalSesServer : IAsyncDisposable
     private readonly SesDatabase _database;
     private readonly DomainVerificationSweeper _sweeper;
     private readonly RequestCounter _counter;
+    private readonly IdentityStore _identities;
+    private readonly TimeProvider _time;
     private readonly CancellationTokenSource _stopping = new();
     private Task _sweepLoop = Task.CompletedTask;
     private int _disposed;
 
-    private LocalSesServer(WebApplication app, SesDatabase database, DomainVerificationSweeper sweeper, RequestCounter counter, LocalSesKnobs knobs, ILocalOutbox outbox)
+    private LocalSesServer(
+        WebApplication app, SesDatabase database, DomainVerificationSweeper sweeper, RequestCounter counter, LocalSesKnobs knobs, ILocalOutbox outbox,
+        IdentityStore identities, TimeProvider time)
     {
         _app = app;
         _database = database;
         _sweeper = sweeper;
         _counter = counter;
+        _identities = identities;
+        _time = time;
         Knobs = knobs;
         Outbox = outbox;
     }
@@ -158,7 +165,7 @@ public sealed class LocalSesServer : IAsyncDisposable
             await ses.HandleAsync(http);
         });
 
-        server = new LocalSesServer(app, database, sweeper, counter, knobs, new OutboxStore(database));
+        server = new LocalSesServer(app, database, sweeper, counter, knobs, new OutboxStore(database), identities, options.TimeProvider);
         try
         {
             await app.StartAsync(ct);
@@ -180,6 +187,35 @@ public sealed class LocalSesServer : IAsyncDisposable
 
         logger.LogInformation("LocalSes listening on {BaseAddress}", server.BaseAddress);
         return server;
+    }
+
+    /// <summary>
+    /// Puts identities straight into the store, each Pending as if just sent to VerifyEmailIdentity (a name with '@')
+    /// or VerifyDomainIdentity, under SES's name rules, but with no request, no signature, no pacing and no
+    /// verification mail. For tests and benchmarks that need many identities where the wire is not what they test.
+    /// Existing identities are left as they are; returns how many were added.
+    /// </summary>
+    /// <exception cref="ArgumentException">A name SES would refuse, or an empty region.</exception>
+    public Task<int> SeedIdentitiesAsync(string region, IEnumerable<string> identities, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(region);
+        ArgumentNullException.ThrowIfNull(identities);
+        var rows = new List<(string Name, string Type, string Token)>();
+        foreach (var identity in identities)
+        {
+            try
+            {
+                rows.Add(IdentityNames.LooksLikeEmail(identity)
+                    ? (IdentityNames.Email(identity), VerificationStatus.EmailAddress, string.Empty)
+                    : (IdentityNames.Domain(identity), VerificationStatus.Domain, TokenGenerator.DomainVerificationToken()));
+            }
+            catch (SesErrorException ex)
+            {
+                throw new ArgumentException(ex.Error.Message, nameof(identities), ex);
+            }
+        }
+
+        return _identities.SeedAsync(region, rows, _time.GetUtcNow().ToUnixTimeMilliseconds(), ct);
     }
 
     /// <summary>Runs one DNS verification sweep now (expiry included) and returns when it is done.</summary>

@@ -22,6 +22,7 @@ internal static class LocalSesProgram
                 ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
                 ?? Environments.Production,
         });
+        builder.Configuration.AddRepositoryLocalSettings(builder.Environment);
         using var host = builder.Build();
         var loggerFactory = host.Services.GetRequiredService<ILoggerFactory>();
         var logger = loggerFactory.CreateLogger("SesConsole.LocalSes");

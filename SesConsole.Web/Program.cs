@@ -14,6 +14,7 @@ public partial class Program
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddLocalModeSettings(builder.Environment);
 
         builder.Services.AddSesConsoleSignIn(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleData(builder.Configuration, builder.Environment);

@@ -130,6 +130,27 @@ internal sealed class IdentityStore(SesDatabase database)
             return tokens;
         }, ct);
 
+    /// <summary>
+    /// Adds many identities in one transaction, each Pending as if just sent to VerifyEmailIdentity or
+    /// VerifyDomainIdentity (no verification mail); existing ones are left as they are. Returns how many were added.
+    /// </summary>
+    public Task<int> SeedAsync(string region, IReadOnlyList<(string Name, string Type, string Token)> identities, long nowMs, CancellationToken ct) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            var added = 0;
+            foreach (var (name, type, token) in identities)
+            {
+                added += await connection.ExecuteAsync(
+                    """
+                    INSERT OR IGNORE INTO identities (region, name, type, status, token, created_at, started_at)
+                    VALUES ($region, $name, $type, 'Pending', $token, $now, $now)
+                    """,
+                    transaction, ct, ("$region", region), ("$name", name), ("$type", type), ("$token", token), ("$now", nowMs));
+            }
+
+            return added;
+        }, ct);
+
     public Task<bool> DeleteAsync(string region, string name, CancellationToken ct) =>
         database.WriteAsync(async (connection, transaction) =>
         {

@@ -7,8 +7,9 @@ namespace SesConsole.Web.Local;
 public static class LocalModeServiceCollectionExtensions
 {
     /// <summary>
-    /// In Local mode (the Development default) hosts LocalSes from the <c>LocalSes</c> section and offers its outbox
-    /// as the local mailbox. Refused in Production: LocalSes accepts fake keys and sends no mail.
+    /// In Local mode (the Development default) hosts LocalSes from the <c>LocalSes</c> section, points the console's
+    /// SES client at it unless the <c>Ses</c> section says otherwise, and offers its outbox as the local mailbox.
+    /// Refused in Production: LocalSes accepts fake keys and sends no mail.
     /// </summary>
     public static IServiceCollection AddLocalModeIfEnabled(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -35,6 +36,18 @@ public static class LocalModeServiceCollectionExtensions
             options.DnsServers = configuration.GetSection($"{DnsCheckOptions.SectionName}:{nameof(DnsCheckOptions.Servers)}").Get<List<string>>() ?? [];
         }
 
+        // The console's client talks to the LocalSes it hosts: its address, first fake key and account id are the
+        // defaults of the Ses section, so the local keys are written once (LocalSes:Credentials).
+        services.PostConfigure<SesOptions>(ses =>
+        {
+            ses.ServiceUrl ??= options.Url;
+            ses.AccountId ??= options.AccountId;
+            if (ses.AccessKeyId is null && options.Credentials.FirstOrDefault() is { } key)
+            {
+                ses.AccessKeyId = key.AccessKeyId;
+                ses.SecretAccessKey ??= key.SecretAccessKey;
+            }
+        });
         services.AddSingleton(options);
         services.AddSingleton<EmbeddedLocalSes>();
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedLocalSes>());

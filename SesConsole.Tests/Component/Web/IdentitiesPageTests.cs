@@ -1,0 +1,314 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using SesConsole.Core.Identities;
+using SesConsole.Tests.Support.Web;
+using SesConsole.Web.Components.Pages.Identities;
+using SesConsole.Web.State;
+
+namespace SesConsole.Tests.Component.Web;
+
+[Trait("Category", "Component")]
+public class IdentitiesPageTests : WebTestContext
+{
+
+    private void AddSampleIdentities()
+    {
+        Fake.Add("us-east-1", "ops@example.com", IdentityKind.EmailAddress, VerificationStatus.Success);
+        Fake.Add("us-east-1", "example.com", IdentityKind.Domain, VerificationStatus.Pending);
+        Fake.Add("us-east-1", "old.example.org", IdentityKind.Domain, VerificationStatus.Failed);
+        Fake.Add("us-east-1", "flaky.example.net", IdentityKind.Domain, VerificationStatus.TemporaryFailure);
+        Fake.Add("us-east-1", "new@example.com", IdentityKind.EmailAddress, VerificationStatus.NotStarted);
+    }
+
+    private static IReadOnlyList<string> ChipTexts(IRenderedComponent<IdentitiesPage> cut) =>
+        cut.FindAll(".status-chip").Select(c => c.TextContent.Trim()).ToList();
+
+    [Fact]
+    public void LoadingShowsSkeletonRows()
+    {
+        Fake.ListGate = new TaskCompletionSource();
+        RenderProviders();
+
+        var cut = Render<IdentitiesPage>();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=skeleton-row]")), Patience);
+        Assert.Empty(cut.FindAll("[data-testid=identity-link]"));
+    }
+
+    [Fact]
+    public void EmptyAccountExplainsAndOffersBothVerifyButtons()
+    {
+        RenderProviders();
+
+        var cut = Render<IdentitiesPage>();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=empty-state]")), Patience);
+        Assert.Contains("No identities in us-east-1 yet", cut.Find("[data-testid=empty-state]").TextContent, StringComparison.Ordinal);
+        Assert.NotNull(cut.Find("[data-testid=empty-verify-email]"));
+        Assert.NotNull(cut.Find("[data-testid=empty-verify-domain]"));
+    }
+
+    [Fact]
+    public void RowsShowEveryStatusAsWordsWithAnIcon()
+    {
+        AddSampleIdentities();
+        RenderProviders();
+
+        var cut = Render<IdentitiesPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+        var chips = cut.FindAll(".status-chip").Take(5).ToList();
+        Assert.Equal(["Verified", "Pending", "Failed", "Temporary failure", "Not started"],
+            chips.Select(c => c.TextContent.Trim()).ToList());
+        Assert.All(chips, chip => Assert.NotNull(chip.QuerySelector("svg")));
+    }
+
+    [Fact]
+    public void IdentityLinksPointAtTheUrlEncodedDetailsPage()
+    {
+        AddSampleIdentities();
+        RenderProviders();
+
+        var cut = Render<IdentitiesPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+        Assert.Equal("identities/ops%40example.com", cut.FindAll("[data-testid=identity-link]")[0].GetAttribute("href"));
+    }
+
+    [Fact]
+    public void InternationalDomainsAreAlsoShownInTheirOwnScript()
+    {
+        Fake.Add("us-east-1", "xn--bcher-kva.example", IdentityKind.Domain, VerificationStatus.Pending);
+        Fake.Add("us-east-1", "plain.example", IdentityKind.Domain, VerificationStatus.Pending);
+        RenderProviders();
+
+        var cut = Render<IdentitiesPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+        var unicode = Assert.Single(cut.FindAll("[data-testid=identity-unicode]"));
+        Assert.Equal("bücher.example", unicode.TextContent);
+    }
+
+    [Fact]
+    public void DkimStatusOfDomainsIsFetchedForThePageAndShown()
+    {
+        AddSampleIdentities();
+        Fake.Dkim["example.com"] = new DkimInfo(true, VerificationStatus.Success, ["t1", "t2", "t3"]);
+        Fake.Dkim["old.example.org"] = new DkimInfo(false, VerificationStatus.NotStarted, []);
+        RenderProviders();
+
+        var cut = Render<IdentitiesPage>();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=dkim-off]")), Patience);
+        var call = Assert.Single(Fake.DkimCalls);
+        Assert.Equal(["example.com", "old.example.org", "flaky.example.net"], call.Domains);
+        var exampleRow = cut.FindAll("tr").Single(r => r.TextContent.Contains("example.com", StringComparison.Ordinal)
+            && !r.TextContent.Contains('@', StringComparison.Ordinal) && !r.TextContent.Contains("old.", StringComparison.Ordinal)
+            && !r.TextContent.Contains("flaky", StringComparison.Ordinal));
+        Assert.Equal(["Pending", "Verified"], exampleRow.QuerySelectorAll(".status-chip").Select(c => c.TextContent.Trim()).ToList());
+    }
+
+    [Fact]
+    public void SesFailureShowsTheReasonRequestIdAndRetry()
+    {
+        Fake.ListFailure = new Failure(FailureKind.AccessDenied, "The console's AWS role may not list identities.", "AccessDenied", "req-123");
+        RenderProviders();
+
+        var cut = Render<IdentitiesPage>();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=failure-alert]")), Patience);
+        var alert = cut.Find("[data-testid=failure-alert]").TextContent;
+        Assert.Contains("The console's AWS role may not list identities.", alert, StringComparison.Ordinal);
+        Assert.Contains("req-123", alert, StringComparison.Ordinal);
+        Assert.NotNull(cut.Find("[data-testid=retry]"));
+    }
+
+    [Fact]
+    public void RetryListsAgainAndShowsTheRows()
+    {
+        Fake.ListFailure = new Failure(FailureKind.Unavailable, "SES did not answer in time.");
+        AddSampleIdentities();
+        RenderProviders();
+        var cut = Render<IdentitiesPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=retry]")), Patience);
+        Fake.ListFailure = null;
+
+        cut.Find("[data-testid=retry]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+        Assert.Equal(2, Fake.ListCalls.Count);
+        Assert.Empty(cut.FindAll("[data-testid=failure-alert]"));
+    }
+
+    [Fact]
+    public void TotalShowsPlusWhileSesHasMoreNamesToList()
+    {
+        for (var i = 0; i < 1000; i++)
+        {
+            Fake.Add("us-east-1", $"user{i:D4}@example.com", IdentityKind.EmailAddress, VerificationStatus.Success);
+        }
+
+        Fake.TotalIsExact = false;
+        RenderProviders();
+
+        var cut = Render<IdentitiesPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal("1,000+ identities", cut.Find("[data-testid=total-count]").TextContent.Trim()), Patience);
+        Assert.Equal(25, cut.FindAll("[data-testid=identity-link]").Count);
+    }
+
+    [Fact]
+    public void RefreshButtonInvalidatesTheCacheAndListsAgain()
+    {
+        AddSampleIdentities();
+        RenderProviders();
+        var cut = Render<IdentitiesPage>();
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+
+        cut.Find("button[data-testid=refresh]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, Fake.ListCalls.Count), Patience);
+        Assert.Equal(["us-east-1"], Fake.InvalidatedRegions);
+    }
+
+    [Fact]
+    public void PendingRowsRefreshThemselvesEveryTenSeconds()
+    {
+        AddSampleIdentities();
+        Fake.FreshStatuses["example.com"] = VerificationStatus.Success;
+        RenderProviders();
+        var cut = Render<IdentitiesPage>();
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+
+        Time.Advance(TimeSpan.FromSeconds(9));
+        Assert.Empty(Fake.RefreshCalls);
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Equal("Verified", ChipTexts(cut)[1]), Patience);
+        var call = Assert.Single(Fake.RefreshCalls);
+        Assert.Equal(["example.com"], call.Identities);
+    }
+
+    [Fact]
+    public async Task PollingStopsWhenThePageIsDisposed()
+    {
+        AddSampleIdentities();
+        RenderProviders();
+        var cut = Render<IdentitiesPage>();
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+
+        await cut.Instance.DisposeAsync();
+        Time.Advance(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(Fake.RefreshCalls);
+    }
+
+    [Fact]
+    public void SearchIsSentToTheServiceAfterTyping()
+    {
+        AddSampleIdentities();
+        RenderProviders();
+        var cut = Render<IdentitiesPage>();
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+
+        cut.Find(".search-field input").Input("example.org");
+        Assert.Single(Fake.ListCalls);
+        Time.Advance(TimeSpan.FromMilliseconds(400));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=identity-link]")), Patience);
+        Assert.Equal("example.org", Fake.ListCalls.Last().Query.Search);
+    }
+
+    [Fact]
+    public void NoMatchesForAFilterIsNotMistakenForAnEmptyAccount()
+    {
+        AddSampleIdentities();
+        RenderProviders();
+        var cut = Render<IdentitiesPage>();
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+
+        cut.Find(".search-field input").Input("nothing-like-this");
+        Time.Advance(TimeSpan.FromMilliseconds(400));
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=no-matches]")), Patience);
+        Assert.Empty(cut.FindAll("[data-testid=empty-state]"));
+    }
+
+    [Fact]
+    public async Task ChangingTheRegionListsTheNewRegion()
+    {
+        Fake.Add("eu-west-1", "eu@example.com", IdentityKind.EmailAddress, VerificationStatus.Success);
+        RenderProviders();
+        var cut = Render<IdentitiesPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=empty-state]")), Patience);
+
+        await cut.InvokeAsync(() => Services.GetRequiredService<RegionState>().SelectAsync("eu-west-1", CancellationToken.None));
+
+        cut.WaitForAssertion(() => Assert.Equal("eu@example.com", cut.Find("[data-testid=identity-link]").TextContent.Trim()), Patience);
+        Assert.Equal("eu-west-1", Fake.ListCalls.Last().Region);
+    }
+
+    [Fact]
+    public void VerifyingAnEmailShowsTheSnackbarAndThePendingRow()
+    {
+        var provider = RenderProviders();
+        var cut = Render<IdentitiesPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=verify-email]")), Patience);
+
+        cut.Find("button[data-testid=verify-email]").Click();
+        provider.WaitForAssertion(() => Assert.NotNull(provider.Find("[data-testid=email-input] input, input[type=email]")), Patience);
+        provider.Find("input[type=email]").Input("someone@example.com");
+        provider.Find("button[data-testid=submit]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("someone@example.com", cut.Find("[data-testid=identity-link]").TextContent.Trim()), Patience);
+        Assert.Equal("Pending", ChipTexts(cut)[0]);
+        Assert.Contains("Confirmation mail sent to someone@example.com. The link expires in 24 hours.", SnackbarMessages);
+    }
+
+    [Fact]
+    public void DeletingFromARowReloadsTheGridAndConfirms()
+    {
+        AddSampleIdentities();
+        var provider = RenderProviders();
+        var cut = Render<IdentitiesPage>();
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+
+        cut.FindAll("button[data-testid=row-delete]")[0].Click();
+        provider.WaitForAssertion(() => Assert.NotNull(provider.Find("button[data-testid=confirm-delete]")), Patience);
+        provider.Find("button[data-testid=confirm-delete]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+        Assert.Equal(("us-east-1", "ops@example.com"), Assert.Single(Fake.DeleteCalls));
+        Assert.Contains("ops@example.com was deleted from us-east-1.", SnackbarMessages);
+    }
+
+    [Fact]
+    public void SortingByNameIsMappedToTheServiceQuery()
+    {
+        var state = new MudBlazor.GridState<IdentityRow>
+        {
+            Page = 2,
+            PageSize = 50,
+            SortDefinitions = [new MudBlazor.SortDefinition<IdentityRow>(nameof(IdentityRow.Name), true, 0, r => r.Name)],
+        };
+
+        var query = IdentityGridQuery.From(state, "  shop ", IdentityKind.Domain, VerificationStatus.Pending);
+
+        Assert.Equal(new IdentityQuery(2, 50, "shop", IdentityKind.Domain, VerificationStatus.Pending, IdentitySortField.Name, true), query);
+    }
+
+    [Fact]
+    public void SortingByStatusIsMappedToTheServiceQuery()
+    {
+        var state = new MudBlazor.GridState<IdentityRow>
+        {
+            SortDefinitions = [new MudBlazor.SortDefinition<IdentityRow>(nameof(IdentityRow.Status), false, 0, r => r.Status)],
+        };
+
+        var query = IdentityGridQuery.From(state, null, null, null);
+
+        Assert.Equal(IdentitySortField.Status, query.SortBy);
+        Assert.False(query.Descending);
+    }
+}

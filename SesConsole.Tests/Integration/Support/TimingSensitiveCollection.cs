@@ -1,8 +1,0 @@
-namespace SesConsole.Tests.Integration.Support;
-
-/// <summary>Tests that measure spacing in real time run alone, so other tests' load does not blur their clocks.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class TimingSensitiveCollection
-{
-    public const string Name = "Timing-sensitive integration tests";
-}

@@ -1,0 +1,95 @@
+using SesConsole.Core.Identities;
+using SesConsole.Core.Ses;
+using SesConsole.Tests.Support.Identities;
+
+namespace SesConsole.Tests.Unit.Core.Identities;
+
+[Trait("Category", "Unit")]
+public class DetailsTests
+{
+    private readonly IdentityServiceHarness harness = new();
+
+    [Fact]
+    public async Task UnknownIdentityIsNotFound()
+    {
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "nobody.example", CancellationToken.None);
+
+        Assert.Equal(FailureKind.NotFound, outcome.Failure!.Kind);
+        Assert.Equal("SES has no identity nobody.example in us-east-1; identities are separate in each region.", outcome.Failure.Message);
+    }
+
+    [Fact]
+    public async Task IdentityOfAnotherRegionIsNotFound()
+    {
+        harness.Ses[IdentityServiceHarness.OtherRegion].Seed("example.com");
+
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
+
+        Assert.Equal(FailureKind.NotFound, outcome.Failure!.Kind);
+    }
+
+    [Fact]
+    public async Task DomainDetailsListEveryRecordToPublish()
+    {
+        var started = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", true, CancellationToken.None);
+        await harness.Service.Changes.SetMailFromDomainAsync(IdentityServiceHarness.Region, "example.com", "mail.example.com", true, CancellationToken.None);
+        harness.Sdk.SeedPolicy("example.com", "p", "{}");
+
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "Example.COM", CancellationToken.None);
+
+        var details = outcome.Value!;
+        var token = started.Value!.VerificationToken;
+        var dkim = details.Dkim!.Tokens;
+        Assert.Equal(VerificationStatus.Pending, details.Status);
+        Assert.Equal(token, details.VerificationToken);
+        Assert.Null(details.VerificationStartedAt);
+        Assert.True(details.Dkim.Enabled);
+        Assert.Equal(3, dkim.Count);
+        Assert.Equal(new MailFromInfo("mail.example.com", VerificationStatus.Pending, "RejectMessage"), details.MailFrom);
+        Assert.Equal(["p"], details.PolicyNames);
+        Assert.Equal(
+            [
+                new DnsRecord(DnsRecordType.TXT, "_amazonses.example.com", token, "Domain verification"),
+                new DnsRecord(DnsRecordType.CNAME, $"{dkim[0]}._domainkey.example.com", $"{dkim[0]}.dkim.amazonses.com", "DKIM"),
+                new DnsRecord(DnsRecordType.CNAME, $"{dkim[1]}._domainkey.example.com", $"{dkim[1]}.dkim.amazonses.com", "DKIM"),
+                new DnsRecord(DnsRecordType.CNAME, $"{dkim[2]}._domainkey.example.com", $"{dkim[2]}.dkim.amazonses.com", "DKIM"),
+                new DnsRecord(DnsRecordType.MX, "mail.example.com", "10 feedback-smtp.us-east-1.amazonses.com", "Custom MAIL FROM"),
+                new DnsRecord(DnsRecordType.TXT, "mail.example.com", "\"v=spf1 include:amazonses.com ~all\"", "Custom MAIL FROM (SPF)"),
+            ],
+            details.Records);
+    }
+
+    [Fact]
+    public async Task DomainWithoutDkimOrMailFromNeedsOnlyTheTxtRecord()
+    {
+        harness.Sdk.Seed("example.com");
+
+        var details = (await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None)).Value!;
+
+        Assert.Equal([DnsRecordType.TXT], details.Records.Select(r => r.Type));
+        Assert.Null(details.MailFrom);
+        Assert.False(details.Dkim!.Enabled);
+    }
+
+    [Fact]
+    public async Task EmailDetailsHaveNoRecords()
+    {
+        harness.Sdk.Seed("Jane@example.com", SesVerificationStatus.Success);
+
+        var details = (await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "Jane@example.com", CancellationToken.None)).Value!;
+
+        Assert.Equal(IdentityKind.EmailAddress, details.Kind);
+        Assert.Equal(VerificationStatus.Success, details.Status);
+        Assert.Empty(details.Records);
+        Assert.Null(details.Dkim);
+    }
+
+    [Fact]
+    public async Task DetailsOfAnInvalidNameAreRefusedWithoutCallingSes()
+    {
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "a..b", CancellationToken.None);
+
+        Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
+        Assert.Equal(0, harness.Ses.TotalCalls);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SesConsole.Core.Configuration;
+using SesConsole.Core.Identities;
+using SesConsole.Core.Operators;
+using SesConsole.Core.Ses;
+using SesConsole.Tests.Support;
+using SesConsole.Tests.Support.Identities;
+
+namespace SesConsole.Tests.Unit.Core.Identities;
+
+[Trait("Category", "Unit")]
+public class RegistrationTests
+{
+    [Fact]
+    public async Task EachScopeGetsItsOwnServiceOverOneSharedCatalog()
+    {
+        var ses = new InMemorySesFactory();
+        ses["us-east-1"].Seed("example.com");
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddOptions<SesOptions>().Configure(o => o.Regions = ["us-east-1"]);
+        services.AddSingleton<ISesClientFactory>(ses);
+        services.AddSingleton<IAuditTrail, RecordingAuditTrail>();
+        services.AddScoped<ICurrentOperator, SettableCurrentOperator>();
+        services.AddIdentityService();
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+
+        await using var first = provider.CreateAsyncScope();
+        await using var second = provider.CreateAsyncScope();
+        var a = first.ServiceProvider.GetRequiredService<IIdentityReads>();
+        var b = second.ServiceProvider.GetRequiredService<IIdentityReads>();
+        await a.ListAsync("us-east-1", new IdentityQuery(), CancellationToken.None);
+        var page = await b.ListAsync("us-east-1", new IdentityQuery(), CancellationToken.None);
+
+        Assert.NotSame(a, b);
+        Assert.Same(first.ServiceProvider.GetRequiredService<IdentityCatalog>(), second.ServiceProvider.GetRequiredService<IdentityCatalog>());
+        Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+        Assert.Equal("example.com", Assert.Single(page.Value!.Items).Name);
+        Assert.Equal(1, ses["us-east-1"].Calls("ListIdentities"));
+    }
+}

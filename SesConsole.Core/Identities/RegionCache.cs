@@ -9,9 +9,6 @@ namespace SesConsole.Core.Identities;
 /// </summary>
 internal sealed class RegionCache(DateTimeOffset createdAt)
 {
-    public const int ListPageSize = 1000;
-    public const int AttributeBatchSize = 100;
-
     private readonly object gate = new();
     private readonly List<string> names = [];
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
@@ -45,7 +42,7 @@ internal sealed class RegionCache(DateTimeOffset createdAt)
                 }
 
                 var page = await client.ListIdentitiesAsync(
-                    new ListIdentitiesRequest(MaxItems: ListPageSize, NextToken: token), cancellationToken).ConfigureAwait(false);
+                    new ListIdentitiesRequest(MaxItems: SesLimits.ListPageSize, NextToken: token), cancellationToken).ConfigureAwait(false);
                 lock (gate)
                 {
                     foreach (var name in page.Identities)
@@ -95,7 +92,7 @@ internal sealed class RegionCache(DateTimeOffset createdAt)
         ISesClient client, IReadOnlyList<string> identities, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, VerificationStatus>(StringComparer.Ordinal);
-        foreach (var batch in identities.Chunk(AttributeBatchSize))
+        foreach (var batch in identities.Chunk(SesLimits.AttributeBatchSize))
         {
             var answer = await client.GetIdentityVerificationAttributesAsync(batch, cancellationToken).ConfigureAwait(false);
             lock (gate)

@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Tests.Core.Identities.Support;
 using SesConsole.Web.Audit;
-using SesConsole.Web.Components.Pages.Identities;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Tests.Sharing;

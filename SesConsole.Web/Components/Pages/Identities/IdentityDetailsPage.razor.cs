@@ -14,21 +14,15 @@ public partial class IdentityDetailsPage
     [Parameter]
     public string Identity { get; set; } = string.Empty;
 
-    private IReadOnlyList<DnsRecord> VerificationRecords =>
-        Records.Where(r => r.Type == DnsRecordType.TXT && r.Name.StartsWith("_amazonses.", StringComparison.OrdinalIgnoreCase)).ToList();
+    private IReadOnlyList<DnsRecord> VerificationRecords => RecordsFor(DnsRecordRole.Verification);
 
-    private IReadOnlyList<DnsRecord> DkimRecords =>
-        Records.Where(r => r.Type == DnsRecordType.CNAME && r.Name.Contains("._domainkey.", StringComparison.OrdinalIgnoreCase)).ToList();
+    private IReadOnlyList<DnsRecord> DkimRecords => RecordsFor(DnsRecordRole.Dkim);
 
-    private IReadOnlyList<DnsRecord> MailFromRecords =>
-        _details?.MailFrom is { } mailFrom
-            ? Records.Where(r => string.Equals(r.Name, mailFrom.MailFromDomain, StringComparison.OrdinalIgnoreCase)).ToList()
-            : [];
-
-    private IReadOnlyList<DnsRecord> OtherRecords =>
-        Records.Except(VerificationRecords).Except(DkimRecords).Except(MailFromRecords).ToList();
+    private IReadOnlyList<DnsRecord> MailFromRecords => RecordsFor(DnsRecordRole.MailFromMx, DnsRecordRole.MailFromSpf);
 
     private IReadOnlyList<DnsRecord> Records => _details?.Records ?? [];
+
+    private List<DnsRecord> RecordsFor(params DnsRecordRole[] roles) => Records.Where(r => roles.Contains(r.Role)).ToList();
 
     protected override void OnInitialized() => RegionState.Changed += OnRegionChangedAsync;
 

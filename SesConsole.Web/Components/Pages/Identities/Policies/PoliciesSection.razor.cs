@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Policies;
+using SesConsole.Core.Ses;
 using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Pages.Identities.Policies;
@@ -10,7 +11,6 @@ namespace SesConsole.Web.Components.Pages.Identities.Policies;
 public partial class PoliciesSection : IDisposable
 {
     private const string AdminRole = AppRoles.Admin;
-    private const int MaxPolicies = 20;
 
     private readonly CancellationTokenSource _lifetime = new();
     private IReadOnlyList<IdentityPolicy>? _policies;
@@ -29,7 +29,7 @@ public partial class PoliciesSection : IDisposable
 
     private string? NewPolicyBlocker =>
         !Verified ? "SES accepts policies only on verified identities: finish this identity's verification, then add a policy."
-        : _policies is { Count: >= MaxPolicies } ? $"This identity has {MaxPolicies} policies, the most SES allows: delete one before adding another."
+        : _policies is { Count: >= SesLimits.MaxPoliciesPerIdentity } ? $"This identity has {SesLimits.MaxPoliciesPerIdentity} policies, the most SES allows: delete one before adding another."
         : null;
 
     protected override async Task OnParametersSetAsync()

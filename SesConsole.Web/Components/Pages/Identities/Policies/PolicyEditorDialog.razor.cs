@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Policies;
+using SesConsole.Core.Ses;
 
 namespace SesConsole.Web.Components.Pages.Identities.Policies;
 
@@ -15,7 +16,6 @@ public partial class PolicyEditorDialog : IDisposable
 {
     private const int GeneratorTab = 0;
     private const int JsonTab = 1;
-    private const int MaxDocumentBytes = 4096;
 
     private readonly CancellationTokenSource _lifetime = new();
     private PolicyForm _form = new(SendingPolicyDraft.CreateDefault());
@@ -273,7 +273,7 @@ public partial class PolicyEditorDialog : IDisposable
     private void CheckJson() => _jsonCheck = Rules.CheckDocument(Region, Identity, _json);
 
     private static string SizeText(string json) =>
-        string.Create(CultureInfo.InvariantCulture, $"{PolicyJson.Bytes(json):N0} of {MaxDocumentBytes:N0} bytes");
+        string.Create(CultureInfo.InvariantCulture, $"{PolicyJson.Bytes(json):N0} of {SesLimits.MaxPolicyDocumentBytes:N0} bytes");
 
     /// <summary>The account id in a stored policy's Resource for this identity, when none is configured.</summary>
     private static string? AccountIn(string document, string region, string identity)

@@ -6,7 +6,6 @@ namespace SesConsole.Web.Components.Pages.Identities;
 
 public partial class IdentityDetailsPage
 {
-    private readonly CancellationTokenSource _lifetime = new();
     private IdentityDetails? _details;
     private Failure? _failure;
     private bool _busy;
@@ -32,7 +31,7 @@ public partial class IdentityDetailsPage
     {
         _details = null;
         _failure = null;
-        var outcome = await Reads.GetDetailsAsync(RegionState.Current, Identity, _lifetime.Token);
+        var outcome = await Reads.GetDetailsAsync(RegionState.Current, Identity, Lifetime);
         if (outcome.Succeeded)
         {
             _details = outcome.Value;
@@ -54,7 +53,7 @@ public partial class IdentityDetailsPage
         _busy = true;
         try
         {
-            var outcome = await Changes.VerifyEmailAsync(RegionState.Current, Identity, _lifetime.Token);
+            var outcome = await Changes.VerifyEmailAsync(RegionState.Current, Identity, Lifetime);
             if (outcome.Succeeded)
             {
                 Snackbar.Add(IdentityDialogs.ConfirmationSent(outcome.Value.EmailAddress), Severity.Success);
@@ -76,7 +75,7 @@ public partial class IdentityDetailsPage
         _busy = true;
         try
         {
-            var outcome = await Changes.SetUpDkimAsync(RegionState.Current, Identity, _lifetime.Token);
+            var outcome = await Changes.SetUpDkimAsync(RegionState.Current, Identity, Lifetime);
             if (outcome.Succeeded)
             {
                 Snackbar.Add("Easy DKIM is set up: publish the three CNAME records.", Severity.Success);
@@ -113,10 +112,13 @@ public partial class IdentityDetailsPage
         Snackbar.Add($"{title}: {failure.Message}{requestId}", Severity.Error);
     }
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        RegionState.Changed -= OnRegionChangedAsync;
-        _lifetime.Cancel();
-        _lifetime.Dispose();
+        if (disposing)
+        {
+            RegionState.Changed -= OnRegionChangedAsync;
+        }
+
+        base.Dispose(disposing);
     }
 }

@@ -8,11 +8,10 @@ using SesConsole.Web.Security;
 namespace SesConsole.Web.Components.Pages.Identities.Policies;
 
 /// <summary>The identity's sending-authorization policies: each one's JSON for everyone, changes for Admins.</summary>
-public partial class PoliciesSection : IDisposable
+public partial class PoliciesSection
 {
     private const string AdminRole = AppRoles.Admin;
 
-    private readonly CancellationTokenSource _lifetime = new();
     private IReadOnlyList<IdentityPolicy>? _policies;
     private Failure? _failure;
     private (string Region, string Identity)? _loadedFor;
@@ -45,7 +44,7 @@ public partial class PoliciesSection : IDisposable
     {
         _policies = null;
         _failure = null;
-        var outcome = await Policies.GetPoliciesAsync(Region, Identity, _lifetime.Token);
+        var outcome = await Policies.GetPoliciesAsync(Region, Identity, Lifetime);
         if (outcome.Succeeded)
         {
             _policies = outcome.Value;
@@ -94,11 +93,5 @@ public partial class PoliciesSection : IDisposable
             Snackbar.Add($"Policy {policy.Name} was deleted from {Identity}.", Severity.Success);
             await ReloadAsync();
         }
-    }
-
-    public void Dispose()
-    {
-        _lifetime.Cancel();
-        _lifetime.Dispose();
     }
 }

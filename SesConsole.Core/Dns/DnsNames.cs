@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.Dns;
 
@@ -15,7 +16,7 @@ internal static partial class DnsNames
     public static bool IsWithin(string name, string domain) => name == domain || name.EndsWith("." + domain, StringComparison.Ordinal);
 
     /// <summary>Lower-case LDH labels (and the underscore labels SES uses), at least two labels, at most 253 characters.</summary>
-    public static bool IsValid(string name) => name.Length <= 253 && ValidName().IsMatch(name);
+    public static bool IsValid(string name) => name.Length <= SesLimits.MaxDomainLength && ValidName().IsMatch(name);
 
     [GeneratedRegex(@"^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")]
     private static partial Regex ValidName();

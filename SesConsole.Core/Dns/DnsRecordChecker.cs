@@ -3,6 +3,7 @@ using DnsClient;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.Dns;
 
@@ -49,7 +50,7 @@ internal sealed partial class DnsRecordChecker(
         {
             DnsRecordType.CNAME => CnameDiagnosis.Diagnose(expected, answer, name, domain),
             DnsRecordType.MX => MxDiagnosis.Diagnose(expected, answer, name),
-            _ when SpfDiagnosis.IsSpf(expected) => SpfDiagnosis.Diagnose(expected, answer, name),
+            _ when expected.Role == DnsRecordRole.MailFromSpf => SpfDiagnosis.Diagnose(expected, answer, name),
             _ => TxtValueDiagnosis.Diagnose(expected, answer, name),
         }) ?? WrongTypeDiagnosis.CnameInstead(expected, answer, name);
 
@@ -61,7 +62,7 @@ internal sealed partial class DnsRecordChecker(
         var probes = new List<(string Name, QueryType Type, Func<DnsAnswer, string, DnsRecordCheck?> Explain)>();
 
         var doubled = $"{expected.Name}.{domain}";
-        if (doubled.Length <= 253)
+        if (doubled.Length <= SesLimits.MaxDomainLength)
         {
             probes.Add((doubled, QueryTypeOf(expected.Type), (answer, name) => Diagnose(expected, answer, name, domain) is null
                 ? null
@@ -71,7 +72,7 @@ internal sealed partial class DnsRecordChecker(
                     DnsValues.FormatAll(answer, name))));
         }
 
-        if (expected.Type == DnsRecordType.TXT && expected.Name == $"_amazonses.{domain}")
+        if (expected.Role == DnsRecordRole.Verification)
         {
             probes.Add(($"amazonses.{domain}", QueryType.TXT, (answer, name) => TxtValueDiagnosis.Diagnose(expected, answer, name) is null
                 ? null

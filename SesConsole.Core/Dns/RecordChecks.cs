@@ -14,7 +14,7 @@ internal static class RecordChecks
     public static DnsRecordCheck Missing(DnsRecord expected, DnsAnswer answer, string domain)
     {
         var found = DnsValues.FormatAll(answer, expected.Name);
-        var kind = SpfDiagnosis.IsSpf(expected) ? "SPF" : expected.Type.ToString();
+        var kind = expected.Role == DnsRecordRole.MailFromSpf ? "SPF" : expected.Type.ToString();
         var summary = answer.Status == DnsAnswerStatus.NameNotFound
             ? $"No record exists at `{expected.Name}`: the name does not exist in DNS."
             : found.Count == 0

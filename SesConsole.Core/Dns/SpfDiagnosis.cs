@@ -8,9 +8,6 @@ internal static class SpfDiagnosis
 {
     private const string Include = "include:amazonses.com";
 
-    public static bool IsSpf(DnsRecord expected) =>
-        expected.Type == DnsRecordType.TXT && IsSpfValue(DnsValues.Unquote(expected.Value));
-
     public static DnsRecordCheck? Diagnose(DnsRecord expected, DnsAnswer answer, string name)
     {
         var records = answer.RecordsAt<TxtRecord>(name).ToList();

@@ -18,7 +18,7 @@ internal static class TxtValueDiagnosis
 
         var found = records.Select(DnsValues.Format).ToArray();
         var want = DnsValues.Unquote(expected.Value);
-        var prefixAllowed = expected.Name.StartsWith("_amazonses.", StringComparison.Ordinal);
+        var prefixAllowed = expected.Role == DnsRecordRole.Verification;
         var single = records.Where(r => r.Text.Count == 1).Select(r => r.Text.First()).ToList();
 
         if (single.Contains(want))

@@ -16,18 +16,31 @@ public sealed class ChangeGate(
     RegionDirectory regions,
     ILogger<ChangeGate> logger)
 {
-    /// <summary>Opens an audited change of <paramref name="subject"/> (recorded as given) after the permission and
-    /// region checks.</summary>
-    public async Task<Outcome<ChangeAttempt>> OpenAsync(
+    /// <summary>Opens an audited change of <paramref name="subject"/> in <paramref name="region"/> (both recorded as
+    /// given) after the permission check alone: for changes of the console's own data whose region and subject come
+    /// from its store rather than from the operator.</summary>
+    public async Task<Outcome<ChangeAttempt>> AdmitAsync(
         string action, string? region, string? subject, CancellationToken cancellationToken)
     {
         var actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
         var attempt = new ChangeAttempt(auditTrail, time, logger, actor, region ?? string.Empty, subject ?? string.Empty, action);
-        if (Refusal(actor) is { } denied)
+        return Refusal(actor) is { } denied
+            ? await attempt.RefuseAsync(denied, cancellationToken).ConfigureAwait(false)
+            : attempt;
+    }
+
+    /// <summary>Opens an audited change of <paramref name="subject"/> (recorded as given) after the permission and
+    /// region checks; the attempt then records the region as configured.</summary>
+    public async Task<Outcome<ChangeAttempt>> OpenAsync(
+        string action, string? region, string? subject, CancellationToken cancellationToken)
+    {
+        var admitted = await AdmitAsync(action, region, subject, cancellationToken).ConfigureAwait(false);
+        if (!admitted.Succeeded)
         {
-            return await attempt.RefuseAsync(denied, cancellationToken).ConfigureAwait(false);
+            return admitted.Failure;
         }
 
+        var attempt = admitted.Value;
         if (!regions.TryResolve(region, out var resolved, out var failure))
         {
             return await attempt.RefuseAsync(failure, cancellationToken).ConfigureAwait(false);

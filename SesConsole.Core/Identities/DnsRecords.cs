@@ -4,15 +4,15 @@ namespace SesConsole.Core.Identities;
 internal static class DnsRecords
 {
     public static DnsRecord Verification(string domain, string token) =>
-        new(DnsRecordType.TXT, $"_amazonses.{domain}", token, "Domain verification");
+        new(DnsRecordType.TXT, $"_amazonses.{domain}", token, DnsRecordRole.Verification);
 
     public static IReadOnlyList<DnsRecord> Dkim(string domain, IEnumerable<string> tokens) =>
         tokens.Select(token => new DnsRecord(
-            DnsRecordType.CNAME, $"{token}._domainkey.{domain}", $"{token}.dkim.amazonses.com", "DKIM")).ToArray();
+            DnsRecordType.CNAME, $"{token}._domainkey.{domain}", $"{token}.dkim.amazonses.com", DnsRecordRole.Dkim)).ToArray();
 
     public static IReadOnlyList<DnsRecord> MailFrom(string mailFromDomain, string region) =>
     [
-        new(DnsRecordType.MX, mailFromDomain, $"10 feedback-smtp.{region}.amazonses.com", "Custom MAIL FROM"),
-        new(DnsRecordType.TXT, mailFromDomain, "\"v=spf1 include:amazonses.com ~all\"", "Custom MAIL FROM (SPF)"),
+        new(DnsRecordType.MX, mailFromDomain, $"10 feedback-smtp.{region}.amazonses.com", DnsRecordRole.MailFromMx),
+        new(DnsRecordType.TXT, mailFromDomain, "\"v=spf1 include:amazonses.com ~all\"", DnsRecordRole.MailFromSpf),
     ];
 }

@@ -17,14 +17,14 @@ public sealed class IdentityCatalog(
     IOptions<IdentityCatalogOptions> options,
     ILogger<IdentityCatalog> logger)
 {
-    private readonly ConcurrentDictionary<string, RegionCache> regions = new(StringComparer.Ordinal);
-    private readonly IdentityCatalogOptions settings = options.Value;
+    private readonly ConcurrentDictionary<string, RegionCache> _regions = new(StringComparer.Ordinal);
+    private readonly IdentityCatalogOptions _settings = options.Value;
 
     /// <summary>Forgets everything cached for <paramref name="region"/>; a listing in flight finishes into the old
     /// cache, which nobody reads any more.</summary>
     public void Invalidate(string region)
     {
-        regions.TryRemove(region, out _);
+        _regions.TryRemove(region, out _);
         logger.LogInformation("Identity cache of {Region} cleared", region);
     }
 
@@ -39,13 +39,13 @@ public sealed class IdentityCatalog(
         var snapshot = cache.Snapshot();
         if (IdentityPageBuilder.NeedsAllStatuses(query))
         {
-            await cache.EnsureStatusesAsync(client, snapshot.Names.ToArray(), asOf, settings.StatusesFreshFor, cancellationToken)
+            await cache.EnsureStatusesAsync(client, snapshot.Names.ToArray(), asOf, _settings.StatusesFreshFor, cancellationToken)
                 .ConfigureAwait(false);
         }
 
         var rows = IdentityPageBuilder.Select(snapshot.Names, query, cache.StatusOf);
         var page = IdentityPageBuilder.Page(rows, query);
-        await cache.EnsureStatusesAsync(client, page, asOf, settings.StatusesFreshFor, cancellationToken)
+        await cache.EnsureStatusesAsync(client, page, asOf, _settings.StatusesFreshFor, cancellationToken)
             .ConfigureAwait(false);
 
         var items = page
@@ -71,13 +71,13 @@ public sealed class IdentityCatalog(
         var now = time.GetUtcNow();
         while (true)
         {
-            var cache = regions.GetOrAdd(region, _ => new RegionCache(now));
-            if (now - cache.CreatedAt < settings.NamesFreshFor)
+            var cache = _regions.GetOrAdd(region, _ => new RegionCache(now));
+            if (now - cache.CreatedAt < _settings.NamesFreshFor)
             {
                 return cache;
             }
 
-            if (regions.TryUpdate(region, new RegionCache(now), cache))
+            if (_regions.TryUpdate(region, new RegionCache(now), cache))
             {
                 logger.LogDebug("Identity cache of {Region} expired; listing again", region);
             }

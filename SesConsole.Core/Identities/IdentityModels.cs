@@ -56,9 +56,35 @@ public enum DnsRecordType
     MX,
 }
 
+/// <summary>What a DNS record SES asks for is for: known from the SES answer it came from, never guessed from its name
+/// or value.</summary>
+public enum DnsRecordRole
+{
+    /// <summary>The <c>_amazonses</c> TXT record holding the verification token.</summary>
+    Verification,
+
+    /// <summary>One of the Easy DKIM CNAME records.</summary>
+    Dkim,
+
+    /// <summary>The custom MAIL FROM domain's MX record.</summary>
+    MailFromMx,
+
+    /// <summary>The custom MAIL FROM domain's SPF TXT record.</summary>
+    MailFromSpf,
+}
+
 /// <param name="Name">Fully qualified, without trailing dot: <c>_amazonses.example.com</c>.</param>
-/// <param name="Purpose">What the record proves, in a few words ("Domain verification", "DKIM").</param>
-public sealed record DnsRecord(DnsRecordType Type, string Name, string Value, string Purpose);
+public sealed record DnsRecord(DnsRecordType Type, string Name, string Value, DnsRecordRole Role)
+{
+    /// <summary>What the record proves, in a few words ("Domain verification", "DKIM").</summary>
+    public string Purpose => Role switch
+    {
+        DnsRecordRole.Verification => "Domain verification",
+        DnsRecordRole.Dkim => "DKIM",
+        DnsRecordRole.MailFromMx => "Custom MAIL FROM",
+        _ => "Custom MAIL FROM (SPF)",
+    };
+}
 
 public sealed record EmailVerificationStarted(string EmailAddress, string? RequestId);
 

@@ -9,19 +9,16 @@ namespace SesConsole.Core.Identities;
 /// </summary>
 internal sealed class RegionCache(DateTimeOffset createdAt)
 {
-    public const int ListPageSize = 1000;
-    public const int AttributeBatchSize = 100;
-
-    private readonly object gate = new();
-    private readonly List<string> names = [];
-    private readonly HashSet<string> known = new(StringComparer.Ordinal);
-    private readonly HashSet<string> deleted = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, StatusEntry> statuses = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim listing = new(1, 1);
-    private readonly SemaphoreSlim statusFetch = new(1, 1);
-    private string? nextToken;
-    private bool listed;
-    private bool complete;
+    private readonly object _gate = new();
+    private readonly List<string> _names = [];
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _deleted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StatusEntry> _statuses = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _listing = new(1, 1);
+    private readonly SemaphoreSlim _statusFetch = new(1, 1);
+    private string? _nextToken;
+    private bool _listed;
+    private bool _complete;
 
     public DateTimeOffset CreatedAt { get; } = createdAt;
 
@@ -33,38 +30,38 @@ internal sealed class RegionCache(DateTimeOffset createdAt)
             return;
         }
 
-        await listing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _listing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             while (!HasNames(needed))
             {
                 string? token;
-                lock (gate)
+                lock (_gate)
                 {
-                    token = nextToken;
+                    token = _nextToken;
                 }
 
                 var page = await client.ListIdentitiesAsync(
-                    new ListIdentitiesRequest(MaxItems: ListPageSize, NextToken: token), cancellationToken).ConfigureAwait(false);
-                lock (gate)
+                    new ListIdentitiesRequest(MaxItems: SesLimits.ListPageSize, NextToken: token), cancellationToken).ConfigureAwait(false);
+                lock (_gate)
                 {
                     foreach (var name in page.Identities)
                     {
-                        if (!deleted.Contains(name) && known.Add(name))
+                        if (!_deleted.Contains(name) && _known.Add(name))
                         {
-                            names.Add(name);
+                            _names.Add(name);
                         }
                     }
 
-                    nextToken = page.NextToken;
-                    complete = string.IsNullOrEmpty(page.NextToken);
-                    listed = true;
+                    _nextToken = page.NextToken;
+                    _complete = string.IsNullOrEmpty(page.NextToken);
+                    _listed = true;
                 }
             }
         }
         finally
         {
-            listing.Release();
+            _listing.Release();
         }
     }
 
@@ -78,7 +75,7 @@ internal sealed class RegionCache(DateTimeOffset createdAt)
             return;
         }
 
-        await statusFetch.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _statusFetch.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // Another caller may have fetched them while this one waited.
@@ -86,7 +83,7 @@ internal sealed class RegionCache(DateTimeOffset createdAt)
         }
         finally
         {
-            statusFetch.Release();
+            _statusFetch.Release();
         }
     }
 
@@ -95,10 +92,10 @@ internal sealed class RegionCache(DateTimeOffset createdAt)
         ISesClient client, IReadOnlyList<string> identities, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, VerificationStatus>(StringComparer.Ordinal);
-        foreach (var batch in identities.Chunk(AttributeBatchSize))
+        foreach (var batch in identities.Chunk(SesLimits.AttributeBatchSize))
         {
             var answer = await client.GetIdentityVerificationAttributesAsync(batch, cancellationToken).ConfigureAwait(false);
-            lock (gate)
+            lock (_gate)
             {
                 foreach (var name in batch)
                 {
@@ -106,7 +103,7 @@ internal sealed class RegionCache(DateTimeOffset createdAt)
                     var status = answer.VerificationAttributes.TryGetValue(name, out var attributes)
                         ? attributes.VerificationStatus.ToVerificationStatus()
                         : VerificationStatus.NotStarted;
-                    statuses[name] = new StatusEntry(status, now);
+                    _statuses[name] = new StatusEntry(status, now);
                     result[name] = status;
                 }
             }
@@ -117,74 +114,74 @@ internal sealed class RegionCache(DateTimeOffset createdAt)
 
     public CacheSnapshot Snapshot()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return new CacheSnapshot(names.ToArray(), complete);
+            return new CacheSnapshot(_names.ToArray(), _complete);
         }
     }
 
     public VerificationStatus? StatusOf(string name)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return statuses.TryGetValue(name, out var entry) ? entry.Status : null;
+            return _statuses.TryGetValue(name, out var entry) ? entry.Status : null;
         }
     }
 
     /// <summary>Our own verify call: a new name joins as Pending; a known one is re-read from SES when next shown.</summary>
     public void NoteVerificationStarted(string name, DateTimeOffset now)
     {
-        lock (gate)
+        lock (_gate)
         {
-            deleted.Remove(name);
-            if (known.Add(name))
+            _deleted.Remove(name);
+            if (_known.Add(name))
             {
-                names.Add(name);
-                statuses[name] = new StatusEntry(VerificationStatus.Pending, now);
+                _names.Add(name);
+                _statuses[name] = new StatusEntry(VerificationStatus.Pending, now);
             }
             else
             {
-                statuses.Remove(name);
+                _statuses.Remove(name);
             }
         }
     }
 
     public void NoteStatus(string name, VerificationStatus status, DateTimeOffset now)
     {
-        lock (gate)
+        lock (_gate)
         {
-            statuses[name] = new StatusEntry(status, now);
+            _statuses[name] = new StatusEntry(status, now);
         }
     }
 
     public void NoteDeleted(string name)
     {
-        lock (gate)
+        lock (_gate)
         {
-            deleted.Add(name);
-            if (known.Remove(name))
+            _deleted.Add(name);
+            if (_known.Remove(name))
             {
-                names.Remove(name);
+                _names.Remove(name);
             }
 
-            statuses.Remove(name);
+            _statuses.Remove(name);
         }
     }
 
     private bool HasNames(long needed)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return listed && (complete || names.Count >= needed);
+            return _listed && (_complete || _names.Count >= needed);
         }
     }
 
     private List<string> Stale(IEnumerable<string> wanted, DateTimeOffset now, TimeSpan freshFor)
     {
-        lock (gate)
+        lock (_gate)
         {
             return wanted
-                .Where(name => !statuses.TryGetValue(name, out var entry) || now - entry.FetchedAt >= freshFor)
+                .Where(name => !_statuses.TryGetValue(name, out var entry) || now - entry.FetchedAt >= freshFor)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
         }

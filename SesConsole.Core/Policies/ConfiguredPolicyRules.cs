@@ -15,7 +15,7 @@ public sealed class ConfiguredPolicyRules(IOptions<SesOptions> options) : IPolic
         var configured = _options.Value.AccountId;
         var account = string.IsNullOrWhiteSpace(configured) ? accountId?.Trim() : configured;
         return account is not null && PrincipalFormat.IsAccountId(account)
-            ? Identities.IdentityArn.For(region, account, identity)
+            ? Policies.IdentityArn.For(region, account, identity)
             : null;
     }
 
@@ -23,5 +23,5 @@ public sealed class ConfiguredPolicyRules(IOptions<SesOptions> options) : IPolic
         PolicyNames.CheckNewPolicyName(existingNames, policyName);
 
     public Failure? CheckDocument(string region, string identity, string? policyDocument) =>
-        PolicyRules.CheckDocument(policyDocument, region, _options.Value.AccountId, identity);
+        SesPolicyRules.CheckDocument(policyDocument, region, _options.Value.AccountId, identity);
 }

@@ -60,8 +60,8 @@ public sealed class IdentityPolicies(
         string region, string identity, string policyName, string policyDocument, bool mustBeNew, CancellationToken cancellationToken) =>
         _gate.ChangeAsync<Done>(AuditActions.PutPolicy, region, identity, null, async (attempt, name) =>
         {
-            var ruleFailure = PolicyRules.CheckName(policyName)
-                ?? PolicyRules.CheckDocument(policyDocument, attempt.Region, _sesOptions.AccountId, name.Value);
+            var ruleFailure = SesPolicyRules.CheckName(policyName)
+                ?? SesPolicyRules.CheckDocument(policyDocument, attempt.Region, _sesOptions.AccountId, name.Value);
             if (ruleFailure is not null)
             {
                 return await attempt.RefuseAsync(ruleFailure, cancellationToken).ConfigureAwait(false);
@@ -91,7 +91,7 @@ public sealed class IdentityPolicies(
         string region, string identity, string policyName, CancellationToken cancellationToken) =>
         _gate.ChangeAsync<Done>(AuditActions.DeletePolicy, region, identity, null, async (attempt, name) =>
         {
-            if (PolicyRules.CheckName(policyName) is { } nameFailure)
+            if (SesPolicyRules.CheckName(policyName) is { } nameFailure)
             {
                 return await attempt.RefuseAsync(nameFailure, cancellationToken).ConfigureAwait(false);
             }

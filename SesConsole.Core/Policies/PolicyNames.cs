@@ -16,7 +16,7 @@ public static class PolicyNames
     public static PolicyNameCheck CheckNewPolicyName(IEnumerable<string> existingNames, string? name)
     {
         ArgumentNullException.ThrowIfNull(existingNames);
-        if (PolicyRules.CheckName(name) is { } shape)
+        if (SesPolicyRules.CheckName(name) is { } shape)
         {
             return new PolicyNameCheck(shape.Message);
         }

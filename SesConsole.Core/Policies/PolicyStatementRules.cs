@@ -6,7 +6,7 @@ namespace SesConsole.Core.Policies;
 
 /// <summary>
 /// The Effect, Principal and Action rules of one statement of a hand-written policy document, checked before
-/// any SES call like the rest of <see cref="PolicyRules"/>.
+/// any SES call like the rest of <see cref="SesPolicyRules"/>.
 /// </summary>
 internal static partial class PolicyStatementRules
 {
@@ -16,14 +16,14 @@ internal static partial class PolicyStatementRules
         statement.TryGetProperty("Effect", out var effect) && effect.ValueKind == JsonValueKind.String
             && effect.GetString() is "Allow" or "Deny"
             ? null
-            : PolicyRules.Invalid($"Statement {number}'s \"Effect\" must be \"Allow\" or \"Deny\".", Field);
+            : SesPolicyRules.Invalid($"Statement {number}'s \"Effect\" must be \"Allow\" or \"Deny\".", Field);
 
     /// <summary>Named principals only: AWS account ids, IAM ARNs and AWS service principals, never <c>"*"</c>.</summary>
     public static Failure? CheckPrincipal(JsonElement statement, int number)
     {
         if (!statement.TryGetProperty("Principal", out var principal))
         {
-            return PolicyRules.Invalid(
+            return SesPolicyRules.Invalid(
                 $"Statement {number} has no \"Principal\"; add {{\"AWS\": [...]}} with the AWS account ids or IAM ARNs it applies to.", Field);
         }
 
@@ -34,7 +34,7 @@ internal static partial class PolicyStatementRules
 
         if (principal.ValueKind != JsonValueKind.Object || !principal.EnumerateObject().Any())
         {
-            return PolicyRules.Invalid(
+            return SesPolicyRules.Invalid(
                 $"Statement {number}'s \"Principal\" must be an object such as {{\"AWS\": [\"123456789012\"]}}.", Field);
         }
 
@@ -43,13 +43,13 @@ internal static partial class PolicyStatementRules
         {
             if (group.Name is not ("AWS" or "Service"))
             {
-                return PolicyRules.Invalid(
+                return SesPolicyRules.Invalid(
                     $"Statement {number}'s \"Principal\" names \"{group.Name}\" principals; SES sending authorization grants only \"AWS\" and \"Service\" principals.", Field);
             }
 
             if (!TryStrings(group.Value, out var values) || values.Count == 0)
             {
-                return PolicyRules.Invalid(
+                return SesPolicyRules.Invalid(
                     $"Statement {number}'s \"Principal\".\"{group.Name}\" must be a string or a non-empty list of strings.", Field);
             }
 
@@ -71,34 +71,34 @@ internal static partial class PolicyStatementRules
     {
         if (!statement.TryGetProperty("Action", out var action))
         {
-            return PolicyRules.Invalid($"Statement {number} has no \"Action\"; add one or more of {Actions()}.", Field);
+            return SesPolicyRules.Invalid($"Statement {number} has no \"Action\"; add one or more of {Actions()}.", Field);
         }
 
         if (!TryStrings(action, out var names) || names.Count == 0)
         {
-            return PolicyRules.Invalid($"Statement {number}'s \"Action\" must be a string or a non-empty list of actions such as {Actions()}.", Field);
+            return SesPolicyRules.Invalid($"Statement {number}'s \"Action\" must be a string or a non-empty list of actions such as {Actions()}.", Field);
         }
 
         var outsider = names.FirstOrDefault(name => !SesAction().IsMatch(name));
         return outsider is null
             ? null
-            : PolicyRules.Invalid(
+            : SesPolicyRules.Invalid(
                 $"Statement {number}'s action \"{outsider}\" is not an SES action; a sending-authorization policy may grant only ses: actions such as ses:SendEmail.", Field);
     }
 
     private static Failure? CheckAwsPrincipal(string value, int number, int position) =>
         value == PrincipalFormat.Everyone ? Everyone(number)
         : PrincipalFormat.IsNamedAwsPrincipal(value) ? null
-        : PolicyRules.Invalid(
+        : SesPolicyRules.Invalid(
             $"Statement {number}, principal {position}: \"{value}\" is not a 12-digit AWS account id or an IAM ARN such as {PrincipalFormat.Example}.", Field);
 
     private static Failure? CheckServicePrincipal(string value, int number, int position) =>
         PrincipalFormat.IsServicePrincipal(value)
             ? null
-            : PolicyRules.Invalid(
+            : SesPolicyRules.Invalid(
                 $"Statement {number}, principal {position}: \"{value}\" is not an AWS service principal such as cognito-idp.amazonaws.com.", Field);
 
-    private static Failure Everyone(int number) => PolicyRules.Invalid(
+    private static Failure Everyone(int number) => SesPolicyRules.Invalid(
         $"Statement {number} grants \"*\" (every AWS account); this console only grants named principals, so list AWS account ids or IAM ARNs.", Field);
 
     private static string Actions() => string.Join(", ", SendingActions.All.Select(a => a.ActionName()));

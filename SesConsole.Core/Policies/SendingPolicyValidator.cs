@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.Policies;
 
@@ -22,7 +23,7 @@ public static partial class SendingPolicyValidator
         ArgumentNullException.ThrowIfNull(identityArn);
 
         var problems = new List<PolicyDraftProblem>();
-        if (PolicyRules.CheckName(draft.Name) is { } nameFailure)
+        if (SesPolicyRules.CheckName(draft.Name) is { } nameFailure)
         {
             problems.Add(new("Name", nameFailure.Message));
         }
@@ -38,10 +39,10 @@ public static partial class SendingPolicyValidator
         }
 
         var bytes = Encoding.UTF8.GetByteCount(SendingPolicyGenerator.ToJson(draft, identityArn));
-        if (bytes > PolicyRules.MaxDocumentBytes)
+        if (bytes > SesLimits.MaxPolicyDocumentBytes)
         {
             problems.Add(new("Document",
-                $"The policy is {bytes} bytes; SES allows at most {PolicyRules.MaxDocumentBytes} bytes, so merge statements or remove principals or values."));
+                $"The policy is {bytes} bytes; SES allows at most {SesLimits.MaxPolicyDocumentBytes} bytes, so merge statements or remove principals or values."));
         }
 
         return problems;

@@ -11,8 +11,6 @@ namespace SesConsole.Core.Ses;
 /// </summary>
 internal sealed partial class SesClient : ISesClient
 {
-    private const int MaxIdentitiesPerAttributesCall = 100;
-    private const int MaxPoliciesPerIdentity = 20;
 
     private readonly ISesQueryTransport _transport;
     private readonly ILogger _logger;
@@ -28,9 +26,9 @@ internal sealed partial class SesClient : ISesClient
     public Task<ListIdentitiesResponse> ListIdentitiesAsync(ListIdentitiesRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.MaxItems is < 1 or > 1000)
+        if (request.MaxItems is < 1 or > SesLimits.ListPageSize)
         {
-            throw new ArgumentOutOfRangeException(nameof(request), request.MaxItems, "MaxItems must be between 1 and 1000.");
+            throw new ArgumentOutOfRangeException(nameof(request), request.MaxItems, $"MaxItems must be between 1 and {SesLimits.ListPageSize}.");
         }
 
         return CallAsync(ListIdentitiesOperation.Write(request), ListIdentitiesOperation.Read, cancellationToken);
@@ -93,9 +91,9 @@ internal sealed partial class SesClient : ISesClient
     {
         RequireValue(identity, nameof(identity), "an identity");
         ArgumentNullException.ThrowIfNull(policyNames);
-        if (policyNames.Count > MaxPoliciesPerIdentity)
+        if (policyNames.Count > SesLimits.MaxPoliciesPerIdentity)
         {
-            throw new ArgumentException($"Ask for at most {MaxPoliciesPerIdentity} policies in one call.", nameof(policyNames));
+            throw new ArgumentException($"Ask for at most {SesLimits.MaxPoliciesPerIdentity} policies in one call.", nameof(policyNames));
         }
 
         foreach (var name in policyNames)
@@ -197,10 +195,10 @@ internal sealed partial class SesClient : ISesClient
     private static void RequireIdentityBatch(IReadOnlyList<string> identities)
     {
         ArgumentNullException.ThrowIfNull(identities);
-        if (identities.Count is 0 or > MaxIdentitiesPerAttributesCall)
+        if (identities.Count is 0 or > SesLimits.AttributeBatchSize)
         {
             throw new ArgumentException(
-                $"Give between 1 and {MaxIdentitiesPerAttributesCall} identities per call, not {identities.Count}.", nameof(identities));
+                $"Give between 1 and {SesLimits.AttributeBatchSize} identities per call, not {identities.Count}.", nameof(identities));
         }
 
         foreach (var identity in identities)

@@ -33,9 +33,6 @@ public static class SesLimits
     /// <summary>Octets of one DNS label.</summary>
     public const int MaxLabelLength = 63;
 
-    /// <summary>DKIM tokens <c>VerifyDomainDkim</c> returns (and CNAMEs to publish).</summary>
-    public const int DkimTokenCount = 3;
-
     /// <summary>The policy language version SES accepts.</summary>
     public const string PolicyVersion = "2012-10-17";
 }

@@ -1,88 +1,96 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SesConsole.Core.Identities;
-using SesConsole.Core.Operators;
+using SesConsole.Core.Identities.Names;
 using SesConsole.Web.Data;
 
 namespace SesConsole.Web.Sharing;
 
+/// <summary>Share links of the console's own database. Who may manage them, the region and domain names, and the audit
+/// rows are Core's: every creation and revocation opens through its <see cref="ChangeGate"/>.</summary>
 public sealed class ShareLinkService(
-    ICurrentOperator currentOperator,
+    ChangeGate gate,
+    RegionDirectory regions,
     IIdentityReads identities,
-    IAuditTrail audit,
     ShareLinkTokens tokens,
     IDbContextFactory<SesConsoleDbContext> contexts,
     TimeProvider time,
     ILogger<ShareLinkService> logger) : IShareLinkService
 {
-    public async Task<bool> CanManageAsync(CancellationToken cancellationToken) =>
-        await currentOperator.GetAsync(cancellationToken) is { CanMutate: true };
+    private static readonly Failure NotAnAdmin = new(FailureKind.AccessDenied, "Only an Admin can create, see or revoke share links.");
+
+    public Task<bool> CanManageAsync(CancellationToken cancellationToken) => gate.AllowsCurrentOperatorAsync(cancellationToken);
 
     public async Task<Outcome<ShareLinkInfo>> CreateAsync(
         string region, string domain, int validDays, CancellationToken cancellationToken)
     {
-        var actor = await currentOperator.GetAsync(cancellationToken);
-        if (Refusal(actor) is { } refusal)
+        var opened = await gate.OpenAsync(ShareLinkAuditActions.Created, region, domain, kind: null, cancellationToken);
+        if (!opened.Succeeded)
         {
-            await RecordAsync(actor, region, domain, ShareLinkAuditActions.Created, AuditOutcome.Refused, refusal.Message, cancellationToken);
-            return refusal;
+            return opened.Failure;
         }
 
-        if (validDays is < 1 or > IShareLinkService.MaxValidDays)
+        var (attempt, name) = opened.Value;
+        var refusal = validDays is < 1 or > IShareLinkService.MaxValidDays
+            ? new Failure(FailureKind.InvalidInput,
+                $"A link can be valid for 1 to {IShareLinkService.MaxValidDays} days, not {validDays}.", Field: "validDays")
+            : name.Kind != IdentityKind.Domain
+                ? new Failure(FailureKind.InvalidInput, "Only a domain has DNS records to share.", Field: "domain")
+                : null;
+        if (refusal is null)
         {
-            return new Failure(FailureKind.InvalidInput,
-                $"A link can be valid for 1 to {IShareLinkService.MaxValidDays} days, not {validDays}.", Field: "validDays");
+            var details = await identities.GetDetailsAsync(attempt.Region, name.Value, cancellationToken);
+            refusal = details.Failure;
         }
 
-        var details = await identities.GetDetailsAsync(region, domain, cancellationToken);
-        if (!details.Succeeded)
+        if (refusal is not null)
         {
-            return details.Failure;
-        }
-
-        if (details.Value.Kind != IdentityKind.Domain)
-        {
-            return new Failure(FailureKind.InvalidInput, "Only a domain has DNS records to share.", Field: "domain");
+            return await attempt.RefuseAsync(refusal, cancellationToken);
         }
 
         var now = time.GetUtcNow();
         var link = new ShareLink
         {
             Id = Guid.NewGuid(),
-            // The identity service's own names: the region as configured, the domain normalized.
-            Region = identities.Regions.FirstOrDefault(r => string.Equals(r, region.Trim(), StringComparison.OrdinalIgnoreCase)) ?? region.Trim(),
-            Domain = details.Value.Name,
-            CreatedByName = actor!.Name,
-            CreatedByObjectId = actor.ObjectId,
+            Region = attempt.Region,
+            Domain = name.Value,
+            CreatedByName = attempt.Actor!.Name,
+            CreatedByObjectId = attempt.Actor.ObjectId,
             CreatedAt = now,
             ExpiresAt = now.AddDays(validDays),
         };
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            db.ShareLinks.Add(link);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await RecordAsync(actor, link.Region, link.Domain, ShareLinkAuditActions.Created, AuditOutcome.Succeeded,
-            Detail(link), cancellationToken);
-        logger.LogInformation("Share link {LinkId} for {Domain} in {Region} created by {Operator}, valid until {ExpiresAt}",
-            link.Id, link.Domain, link.Region, actor.Name, link.ExpiresAt);
-        return ToInfo(link, now);
+        return await attempt.RunAsync(
+            async () =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                db.ShareLinks.Add(link);
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Share link {LinkId} for {Domain} in {Region} created by {Operator}, valid until {ExpiresAt}",
+                    link.Id, link.Domain, link.Region, link.CreatedByName, link.ExpiresAt);
+                return Outcome<ShareLinkInfo>.Success(ToInfo(link, now));
+            },
+            _ => null,
+            Detail(link),
+            cancellationToken);
     }
 
     public async Task<Outcome<IReadOnlyList<ShareLinkInfo>>> ListAsync(
         string region, string domain, CancellationToken cancellationToken)
     {
-        if (Refusal(await currentOperator.GetAsync(cancellationToken)) is { } refusal)
+        if (!await gate.AllowsCurrentOperatorAsync(cancellationToken))
         {
-            return refusal;
+            return NotAnAdmin;
         }
 
-        var name = (domain ?? string.Empty).Trim().TrimEnd('.').ToLowerInvariant();
-        var regionName = (region ?? string.Empty).Trim();
+        if (!regions.TryResolve(region, out var regionName, out var failure)
+            || !IdentityNames.TryNormalize(domain, IdentityKind.Domain, out var name, out failure))
+        {
+            return failure;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var links = await db.ShareLinks.AsNoTracking()
-            .Where(l => l.Region == regionName && l.Domain == name)
+            .Where(l => l.Region == regionName && l.Domain == name.Value)
             .OrderByDescending(l => l.CreatedAt)
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
@@ -91,14 +99,12 @@ public sealed class ShareLinkService(
 
     public async Task<Outcome<Done>> RevokeAsync(Guid linkId, CancellationToken cancellationToken)
     {
-        var actor = await currentOperator.GetAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var link = await db.ShareLinks.FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken);
-        if (Refusal(actor) is { } refusal)
+        var admitted = await gate.AdmitAsync(ShareLinkAuditActions.Revoked, link?.Region, link?.Domain, cancellationToken);
+        if (!admitted.Succeeded)
         {
-            await RecordAsync(actor, link?.Region ?? string.Empty, link?.Domain ?? string.Empty,
-                ShareLinkAuditActions.Revoked, AuditOutcome.Refused, $"Link {linkId}: {refusal.Message}", cancellationToken);
-            return refusal;
+            return admitted.Failure;
         }
 
         if (link is null)
@@ -106,25 +112,24 @@ public sealed class ShareLinkService(
             return new Failure(FailureKind.NotFound, "That link does not exist (any more).");
         }
 
-        if (link.RevokedAt is null)
+        if (link.RevokedAt is not null)
         {
-            link.RevokedAt = time.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
-            await RecordAsync(actor, link.Region, link.Domain, ShareLinkAuditActions.Revoked, AuditOutcome.Succeeded,
-                Detail(link), cancellationToken);
-            logger.LogInformation("Share link {LinkId} for {Domain} in {Region} revoked by {Operator}",
-                link.Id, link.Domain, link.Region, actor!.Name);
+            return new Done(null);
         }
 
-        return new Done(null);
+        return await admitted.Value.RunAsync(
+            async () =>
+            {
+                link.RevokedAt = time.GetUtcNow();
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Share link {LinkId} for {Domain} in {Region} revoked by {Operator}",
+                    link.Id, link.Domain, link.Region, admitted.Value.Actor!.Name);
+                return Outcome<Done>.Success(new Done(null));
+            },
+            _ => null,
+            Detail(link),
+            cancellationToken);
     }
-
-    private static Failure? Refusal(OperatorInfo? actor) => actor switch
-    {
-        null => new Failure(FailureKind.AccessDenied, "You are not signed in, so you cannot manage share links."),
-        { CanMutate: false } => new Failure(FailureKind.AccessDenied, "Only an Admin can create, see or revoke share links."),
-        _ => null,
-    };
 
     private static string Detail(ShareLink link) =>
         string.Create(CultureInfo.InvariantCulture, $"Link {link.Id}, expires {link.ExpiresAt:yyyy-MM-dd HH:mm} UTC");
@@ -138,11 +143,4 @@ public sealed class ShareLinkService(
         return new ShareLinkInfo(link.Id, link.Region, link.Domain, link.CreatedByName, link.CreatedAt, link.ExpiresAt,
             link.RevokedAt, state, path);
     }
-
-    private Task RecordAsync(
-        OperatorInfo? actor, string region, string domain, string action, AuditOutcome outcome, string detail,
-        CancellationToken cancellationToken) =>
-        audit.RecordAsync(new AuditEntry(
-            time.GetUtcNow(), actor?.ObjectId ?? "anonymous", actor?.Name ?? "anonymous", region, domain, action, outcome,
-            detail, null), cancellationToken);
 }

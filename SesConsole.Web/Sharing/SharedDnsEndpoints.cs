@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
 using SesConsole.Web.Components.Pages.DnsShare;
-using SesConsole.Web.Components.Pages.Identities;
 
 namespace SesConsole.Web.Sharing;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.Identities.Names;
 
@@ -10,9 +11,6 @@ namespace SesConsole.Core.Identities.Names;
 /// </summary>
 public sealed record DomainIdentityName : IdentityName
 {
-    public const int MaxLabelLength = 63;
-    public const int MaxNameLength = 253;
-
     private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = true, AllowUnassigned = false };
 
     private DomainIdentityName(string value)
@@ -86,9 +84,9 @@ public sealed record DomainIdentityName : IdentityName
             }
         }
 
-        if (IsAscii(name) && name.Length > MaxNameLength)
+        if (IsAscii(name) && name.Length > SesLimits.MaxDomainLength)
         {
-            return $"{subject} is {name.Length} characters long; a domain name can have at most {MaxNameLength}.";
+            return $"{subject} is {name.Length} characters long; a domain name can have at most {SesLimits.MaxDomainLength}.";
         }
 
         string ascii;
@@ -111,9 +109,9 @@ public sealed record DomainIdentityName : IdentityName
             }
         }
 
-        if (ascii.Length > MaxNameLength)
+        if (ascii.Length > SesLimits.MaxDomainLength)
         {
-            return $"{subject} is {ascii.Length} characters long; a domain name can have at most {MaxNameLength}.";
+            return $"{subject} is {ascii.Length} characters long; a domain name can have at most {SesLimits.MaxDomainLength}.";
         }
 
         if (asciiLabels.Length < 2)
@@ -132,9 +130,9 @@ public sealed record DomainIdentityName : IdentityName
             return $"{subject} has an empty label (two dots in a row).";
         }
 
-        if (label.Length > MaxLabelLength)
+        if (label.Length > SesLimits.MaxLabelLength)
         {
-            return $"{subject} has a label of {label.Length} characters; each part between dots can have at most {MaxLabelLength}.";
+            return $"{subject} has a label of {label.Length} characters; each part between dots can have at most {SesLimits.MaxLabelLength}.";
         }
 
         var bad = label.FirstOrDefault(c => !IsLetterDigitOrHyphen(c));

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.Identities.Names;
 
@@ -9,8 +10,6 @@ namespace SesConsole.Core.Identities.Names;
 /// </summary>
 public sealed record EmailIdentityName : IdentityName
 {
-    public const int MaxLocalPartLength = 64;
-
     private EmailIdentityName(string localPart, DomainIdentityName domain)
         : base($"{localPart}@{domain.Value}")
     {
@@ -89,9 +88,9 @@ public sealed record EmailIdentityName : IdentityName
             return "The email address has nothing before the '@'.";
         }
 
-        if (Encoding.UTF8.GetByteCount(localPart) > MaxLocalPartLength)
+        if (Encoding.UTF8.GetByteCount(localPart) > SesLimits.MaxLocalPartLength)
         {
-            return $"The part before '@' is longer than {MaxLocalPartLength} characters.";
+            return $"The part before '@' is longer than {SesLimits.MaxLocalPartLength} characters.";
         }
 
         if (localPart.StartsWith('.') || localPart.EndsWith('.'))

@@ -13,7 +13,7 @@ public class IdentityDetailsPageTests : WebTestContext
 
     private IdentityDetails AddDomainDetails(bool dkim = true, bool mailFrom = true)
     {
-        var records = new List<DnsRecord> { new(DnsRecordType.TXT, "_amazonses.example.com", "tok3n=", "Domain verification") };
+        var records = new List<DnsRecord> { new(DnsRecordType.TXT, "_amazonses.example.com", "tok3n=", DnsRecordRole.Verification) };
         if (dkim)
         {
             records.AddRange(Fake.DkimRecords("example.com"));
@@ -21,8 +21,8 @@ public class IdentityDetailsPageTests : WebTestContext
 
         if (mailFrom)
         {
-            records.Add(new DnsRecord(DnsRecordType.MX, "mail.example.com", "10 feedback-smtp.us-east-1.amazonses.com", "MAIL FROM"));
-            records.Add(new DnsRecord(DnsRecordType.TXT, "mail.example.com", "\"v=spf1 include:amazonses.com ~all\"", "MAIL FROM"));
+            records.Add(new DnsRecord(DnsRecordType.MX, "mail.example.com", "10 feedback-smtp.us-east-1.amazonses.com", DnsRecordRole.MailFromMx));
+            records.Add(new DnsRecord(DnsRecordType.TXT, "mail.example.com", "\"v=spf1 include:amazonses.com ~all\"", DnsRecordRole.MailFromSpf));
         }
 
         var details = new IdentityDetails(

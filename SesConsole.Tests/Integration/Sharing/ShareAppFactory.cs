@@ -52,7 +52,7 @@ internal sealed class ShareAppFactory(string dataFolder) : SesConsoleAppFactory(
 
     private static IdentityDetails Domain(string name, FakeIdentityService fake)
     {
-        List<DnsRecord> records = [new(DnsRecordType.TXT, $"_amazonses.{name}", fake.VerificationToken, "Domain verification"), .. fake.DkimRecords(name)];
+        List<DnsRecord> records = [new(DnsRecordType.TXT, $"_amazonses.{name}", fake.VerificationToken, DnsRecordRole.Verification), .. fake.DkimRecords(name)];
         return new IdentityDetails(name, IdentityKind.Domain, VerificationStatus.Pending, fake.VerificationToken, null,
             new DkimInfo(true, VerificationStatus.Pending, fake.DkimTokens), null, ["AllowPartnerSending"], records);
     }

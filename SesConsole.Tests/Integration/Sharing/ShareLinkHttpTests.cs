@@ -1,12 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Tests.Support;
 using SesConsole.Tests.Support.Identities;
 using SesConsole.Web.Audit;
-using SesConsole.Web.Components.Pages.Identities;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Tests.Integration.Sharing;

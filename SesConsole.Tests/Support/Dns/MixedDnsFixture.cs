@@ -19,9 +19,9 @@ public sealed class MixedDnsFixture : IAsyncLifetime
 
     public static IReadOnlyList<DnsRecord> Records { get; } =
     [
-        new(DnsRecordType.TXT, $"_amazonses.{Domain}", Token, "Domain verification"),
-        .. DkimTokens.Select(t => new DnsRecord(DnsRecordType.CNAME, $"{t}._domainkey.{Domain}", $"{t}.dkim.amazonses.com", "DKIM")),
-        new(DnsRecordType.MX, $"bounce.{Domain}", "10 feedback-smtp.us-east-1.amazonses.com", "MAIL FROM"),
+        new(DnsRecordType.TXT, $"_amazonses.{Domain}", Token, DnsRecordRole.Verification),
+        .. DkimTokens.Select(t => new DnsRecord(DnsRecordType.CNAME, $"{t}._domainkey.{Domain}", $"{t}.dkim.amazonses.com", DnsRecordRole.Dkim)),
+        new(DnsRecordType.MX, $"bounce.{Domain}", "10 feedback-smtp.us-east-1.amazonses.com", DnsRecordRole.MailFromMx),
     ];
 
     public IDnsRecordChecker Checker(TimeProvider time, string? server = null, TimeSpan? timeout = null) =>

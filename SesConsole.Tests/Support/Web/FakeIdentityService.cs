@@ -216,7 +216,7 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
         }
 
         AddIfMissing(region, domain, IdentityKind.Domain);
-        var records = new List<DnsRecord> { new(DnsRecordType.TXT, $"_amazonses.{domain}", VerificationToken, "Domain verification") };
+        var records = new List<DnsRecord> { new(DnsRecordType.TXT, $"_amazonses.{domain}", VerificationToken, DnsRecordRole.Verification) };
         if (includeDkim)
         {
             records.AddRange(DkimRecords(domain));
@@ -267,7 +267,7 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
         Task.FromResult<Outcome<Done>>(new Done(null));
 
     public IReadOnlyList<DnsRecord> DkimRecords(string domain) =>
-        DkimTokens.Select(t => new DnsRecord(DnsRecordType.CNAME, $"{t}._domainkey.{domain}", $"{t}.dkim.amazonses.com", "DKIM")).ToList();
+        DkimTokens.Select(t => new DnsRecord(DnsRecordType.CNAME, $"{t}._domainkey.{domain}", $"{t}.dkim.amazonses.com", DnsRecordRole.Dkim)).ToList();
 
     private void AddIfMissing(string region, string name, IdentityKind kind)
     {

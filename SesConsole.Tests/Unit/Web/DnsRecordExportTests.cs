@@ -1,15 +1,15 @@
+using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
-using SesConsole.Web.Components.Pages.Identities;
 
 namespace SesConsole.Tests.Unit.Web;
 
 [Trait("Category", "Unit")]
 public class DnsRecordExportTests
 {
-    private static readonly DnsRecord Txt = new(DnsRecordType.TXT, "_amazonses.example.com", "pmBGN/7Mjnfh+KUZ06=", "Domain verification");
-    private static readonly DnsRecord Cname = new(DnsRecordType.CNAME, "abc123._domainkey.example.com", "abc123.dkim.amazonses.com", "DKIM");
-    private static readonly DnsRecord Mx = new(DnsRecordType.MX, "mail.example.com", "10 feedback-smtp.us-east-1.amazonses.com", "MAIL FROM");
-    private static readonly DnsRecord Spf = new(DnsRecordType.TXT, "mail.example.com", "\"v=spf1 include:amazonses.com ~all\"", "MAIL FROM");
+    private static readonly DnsRecord Txt = new(DnsRecordType.TXT, "_amazonses.example.com", "pmBGN/7Mjnfh+KUZ06=", DnsRecordRole.Verification);
+    private static readonly DnsRecord Cname = new(DnsRecordType.CNAME, "abc123._domainkey.example.com", "abc123.dkim.amazonses.com", DnsRecordRole.Dkim);
+    private static readonly DnsRecord Mx = new(DnsRecordType.MX, "mail.example.com", "10 feedback-smtp.us-east-1.amazonses.com", DnsRecordRole.MailFromMx);
+    private static readonly DnsRecord Spf = new(DnsRecordType.TXT, "mail.example.com", "\"v=spf1 include:amazonses.com ~all\"", DnsRecordRole.MailFromSpf);
 
     [Fact]
     public void CsvStartsWithTheAwsConsoleHeaderAndListsEachRecord()
@@ -26,7 +26,7 @@ public class DnsRecordExportTests
     [Fact]
     public void CsvQuotesValuesThatHoldQuotesOrCommas()
     {
-        var csv = DnsRecordExport.ToCsv([Spf, new DnsRecord(DnsRecordType.TXT, "a.example.com", "x,y", "Other")]);
+        var csv = DnsRecordExport.ToCsv([Spf, new DnsRecord(DnsRecordType.TXT, "a.example.com", "x,y", DnsRecordRole.Verification)]);
 
         Assert.Contains("TXT,mail.example.com,\"\"\"v=spf1 include:amazonses.com ~all\"\"\"\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("TXT,a.example.com,\"x,y\"\r\n", csv, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public class DnsRecordExportTests
     {
         var value = new string('a', 300);
 
-        var line = DnsRecordExport.ToZoneFile([new DnsRecord(DnsRecordType.TXT, "x.example.com", value, "Other")]);
+        var line = DnsRecordExport.ToZoneFile([new DnsRecord(DnsRecordType.TXT, "x.example.com", value, DnsRecordRole.Verification)]);
 
         Assert.Equal($"x.example.com. 1800 IN TXT \"{new string('a', 255)}\" \"{new string('a', 45)}\"\n", line);
     }
@@ -75,7 +75,7 @@ public class DnsRecordExportTests
     [Fact]
     public void ZoneFileEscapesQuotesAndBackslashesInTxtValues()
     {
-        var line = DnsRecordExport.ToZoneFile([new DnsRecord(DnsRecordType.TXT, "x.example.com", "a\"b\\c", "Other")]);
+        var line = DnsRecordExport.ToZoneFile([new DnsRecord(DnsRecordType.TXT, "x.example.com", "a\"b\\c", DnsRecordRole.Verification)]);
 
         Assert.Equal("x.example.com. 1800 IN TXT \"a\\\"b\\\\c\"\n", line);
     }

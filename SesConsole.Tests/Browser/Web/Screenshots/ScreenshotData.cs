@@ -36,10 +36,10 @@ internal static class ScreenshotData
         fake.Dkim["mail.acme-events.org"] = new DkimInfo(false, VerificationStatus.NotStarted, []);
         fake.Dkim["acme-careers.com"] = new DkimInfo(true, VerificationStatus.Success, fake.DkimTokens);
 
-        var records = new List<DnsRecord> { new(DnsRecordType.TXT, "_amazonses.acme-shop.com", fake.VerificationToken, "Domain verification") };
+        var records = new List<DnsRecord> { new(DnsRecordType.TXT, "_amazonses.acme-shop.com", fake.VerificationToken, DnsRecordRole.Verification) };
         records.AddRange(fake.DkimRecords("acme-shop.com"));
-        records.Add(new DnsRecord(DnsRecordType.MX, "bounce.acme-shop.com", "10 feedback-smtp.us-east-1.amazonses.com", "MAIL FROM"));
-        records.Add(new DnsRecord(DnsRecordType.TXT, "bounce.acme-shop.com", "\"v=spf1 include:amazonses.com ~all\"", "MAIL FROM"));
+        records.Add(new DnsRecord(DnsRecordType.MX, "bounce.acme-shop.com", "10 feedback-smtp.us-east-1.amazonses.com", DnsRecordRole.MailFromMx));
+        records.Add(new DnsRecord(DnsRecordType.TXT, "bounce.acme-shop.com", "\"v=spf1 include:amazonses.com ~all\"", DnsRecordRole.MailFromSpf));
         fake.Details["us-east-1/acme-shop.com"] = new IdentityDetails(
             "acme-shop.com", IdentityKind.Domain, VerificationStatus.Success, fake.VerificationToken,
             new DateTimeOffset(2025, 3, 4, 9, 30, 0, TimeSpan.Zero),

@@ -15,7 +15,7 @@ public sealed class ShareLinksPanelTests : WebTestContext
     {
         Fake.Details["us-east-1/example.com"] = new IdentityDetails(
             "example.com", IdentityKind.Domain, VerificationStatus.Pending, "tok3n=", null, null, null, [],
-            [new DnsRecord(DnsRecordType.TXT, "_amazonses.example.com", "tok3n=", "Domain verification")]);
+            [new DnsRecord(DnsRecordType.TXT, "_amazonses.example.com", "tok3n=", DnsRecordRole.Verification)]);
         RenderProviders();
         var cut = Render<IdentityDetailsPage>(p => p.Add(x => x.Identity, "example.com"));
         cut.WaitForElement("[data-testid=dns-check-section]", Patience);

@@ -64,7 +64,7 @@ public sealed class DnsCheckReportTests(DnsmasqFixture dns)
     [Fact]
     public async Task MxRecordWithoutPriorityAndHostIsRefused()
     {
-        var record = new DnsRecord(DnsRecordType.MX, "mail.ok.test", "feedback-smtp.us-east-1.amazonses.com", "Custom MAIL FROM");
+        var record = new DnsRecord(DnsRecordType.MX, "mail.ok.test", "feedback-smtp.us-east-1.amazonses.com", DnsRecordRole.MailFromMx);
 
         await Assert.ThrowsAsync<ArgumentException>(
             () => dns.Checker().CheckAsync("ok.test", [record], CancellationToken.None));

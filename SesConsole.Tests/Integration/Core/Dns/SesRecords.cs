@@ -9,16 +9,16 @@ internal static class SesRecords
     public const string Region = "us-east-1";
 
     public static DnsRecord Verification(string domain) =>
-        new(DnsRecordType.TXT, $"_amazonses.{domain}", Token, "Domain verification");
+        new(DnsRecordType.TXT, $"_amazonses.{domain}", Token, DnsRecordRole.Verification);
 
     public static DnsRecord Dkim(string domain, string token) =>
-        new(DnsRecordType.CNAME, $"{token}._domainkey.{domain}", $"{token}.dkim.amazonses.com", "DKIM");
+        new(DnsRecordType.CNAME, $"{token}._domainkey.{domain}", $"{token}.dkim.amazonses.com", DnsRecordRole.Dkim);
 
     public static DnsRecord MailFromMx(string domain) =>
-        new(DnsRecordType.MX, $"mail.{domain}", $"10 feedback-smtp.{Region}.amazonses.com", "Custom MAIL FROM");
+        new(DnsRecordType.MX, $"mail.{domain}", $"10 feedback-smtp.{Region}.amazonses.com", DnsRecordRole.MailFromMx);
 
     public static DnsRecord MailFromSpf(string domain) =>
-        new(DnsRecordType.TXT, $"mail.{domain}", "\"v=spf1 include:amazonses.com ~all\"", "Custom MAIL FROM (SPF)");
+        new(DnsRecordType.TXT, $"mail.{domain}", "\"v=spf1 include:amazonses.com ~all\"", DnsRecordRole.MailFromSpf);
 
     public static IReadOnlyList<DnsRecord> All(string domain) =>
     [

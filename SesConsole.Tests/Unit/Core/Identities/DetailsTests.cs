@@ -49,12 +49,12 @@ public class DetailsTests
         Assert.Equal(["p"], details.PolicyNames);
         Assert.Equal(
             [
-                new DnsRecord(DnsRecordType.TXT, "_amazonses.example.com", token, "Domain verification"),
-                new DnsRecord(DnsRecordType.CNAME, $"{dkim[0]}._domainkey.example.com", $"{dkim[0]}.dkim.amazonses.com", "DKIM"),
-                new DnsRecord(DnsRecordType.CNAME, $"{dkim[1]}._domainkey.example.com", $"{dkim[1]}.dkim.amazonses.com", "DKIM"),
-                new DnsRecord(DnsRecordType.CNAME, $"{dkim[2]}._domainkey.example.com", $"{dkim[2]}.dkim.amazonses.com", "DKIM"),
-                new DnsRecord(DnsRecordType.MX, "mail.example.com", "10 feedback-smtp.us-east-1.amazonses.com", "Custom MAIL FROM"),
-                new DnsRecord(DnsRecordType.TXT, "mail.example.com", "\"v=spf1 include:amazonses.com ~all\"", "Custom MAIL FROM (SPF)"),
+                new DnsRecord(DnsRecordType.TXT, "_amazonses.example.com", token, DnsRecordRole.Verification),
+                new DnsRecord(DnsRecordType.CNAME, $"{dkim[0]}._domainkey.example.com", $"{dkim[0]}.dkim.amazonses.com", DnsRecordRole.Dkim),
+                new DnsRecord(DnsRecordType.CNAME, $"{dkim[1]}._domainkey.example.com", $"{dkim[1]}.dkim.amazonses.com", DnsRecordRole.Dkim),
+                new DnsRecord(DnsRecordType.CNAME, $"{dkim[2]}._domainkey.example.com", $"{dkim[2]}.dkim.amazonses.com", DnsRecordRole.Dkim),
+                new DnsRecord(DnsRecordType.MX, "mail.example.com", "10 feedback-smtp.us-east-1.amazonses.com", DnsRecordRole.MailFromMx),
+                new DnsRecord(DnsRecordType.TXT, "mail.example.com", "\"v=spf1 include:amazonses.com ~all\"", DnsRecordRole.MailFromSpf),
             ],
             details.Records);
     }

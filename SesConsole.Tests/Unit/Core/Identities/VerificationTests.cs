@@ -29,7 +29,7 @@ public class VerificationTests
         Assert.Equal(
             [DnsRecordType.TXT, DnsRecordType.CNAME, DnsRecordType.CNAME, DnsRecordType.CNAME],
             started.Records.Select(r => r.Type));
-        Assert.Equal(new DnsRecord(DnsRecordType.TXT, "_amazonses.xn--bcher-kva.example", started.VerificationToken, "Domain verification"), started.Records[0]);
+        Assert.Equal(new DnsRecord(DnsRecordType.TXT, "_amazonses.xn--bcher-kva.example", started.VerificationToken, DnsRecordRole.Verification), started.Records[0]);
         Assert.All(started.Records.Skip(1), r =>
         {
             var token = r.Name[..r.Name.IndexOf('.', StringComparison.Ordinal)];

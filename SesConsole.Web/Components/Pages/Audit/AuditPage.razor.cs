@@ -9,7 +9,6 @@ public partial class AuditPage
 
     private static readonly int[] PageSizes = [25, 50, 100];
 
-    private readonly CancellationTokenSource _lifetime = new();
     private MudDataGrid<AuditRecord>? _grid;
     private string? _identity;
     private string? _person;
@@ -23,7 +22,7 @@ public partial class AuditPage
 
     private async Task<GridData<AuditRecord>> LoadPageAsync(GridState<AuditRecord> state, CancellationToken cancellationToken)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, Lifetime);
         var page = await AuditQuery.FindAsync(CurrentFilter(state.Page, state.PageSize), linked.Token);
         _total = page.TotalCount;
         StateHasChanged();
@@ -69,11 +68,5 @@ public partial class AuditPage
         {
             await _grid.ReloadServerData();
         }
-    }
-
-    public void Dispose()
-    {
-        _lifetime.Cancel();
-        _lifetime.Dispose();
     }
 }

@@ -6,7 +6,6 @@ namespace SesConsole.Web.Components.Pages.Identities;
 
 public partial class IdentityDetailsPage
 {
-    private readonly CancellationTokenSource _lifetime = new();
     private IdentityDetails? _details;
     private Failure? _failure;
     private bool _busy;
@@ -14,21 +13,15 @@ public partial class IdentityDetailsPage
     [Parameter]
     public string Identity { get; set; } = string.Empty;
 
-    private IReadOnlyList<DnsRecord> VerificationRecords =>
-        Records.Where(r => r.Type == DnsRecordType.TXT && r.Name.StartsWith("_amazonses.", StringComparison.OrdinalIgnoreCase)).ToList();
+    private IReadOnlyList<DnsRecord> VerificationRecords => RecordsFor(DnsRecordRole.Verification);
 
-    private IReadOnlyList<DnsRecord> DkimRecords =>
-        Records.Where(r => r.Type == DnsRecordType.CNAME && r.Name.Contains("._domainkey.", StringComparison.OrdinalIgnoreCase)).ToList();
+    private IReadOnlyList<DnsRecord> DkimRecords => RecordsFor(DnsRecordRole.Dkim);
 
-    private IReadOnlyList<DnsRecord> MailFromRecords =>
-        _details?.MailFrom is { } mailFrom
-            ? Records.Where(r => string.Equals(r.Name, mailFrom.MailFromDomain, StringComparison.OrdinalIgnoreCase)).ToList()
-            : [];
-
-    private IReadOnlyList<DnsRecord> OtherRecords =>
-        Records.Except(VerificationRecords).Except(DkimRecords).Except(MailFromRecords).ToList();
+    private IReadOnlyList<DnsRecord> MailFromRecords => RecordsFor(DnsRecordRole.MailFromMx, DnsRecordRole.MailFromSpf);
 
     private IReadOnlyList<DnsRecord> Records => _details?.Records ?? [];
+
+    private List<DnsRecord> RecordsFor(params DnsRecordRole[] roles) => Records.Where(r => roles.Contains(r.Role)).ToList();
 
     protected override void OnInitialized() => RegionState.Changed += OnRegionChangedAsync;
 
@@ -38,7 +31,7 @@ public partial class IdentityDetailsPage
     {
         _details = null;
         _failure = null;
-        var outcome = await Reads.GetDetailsAsync(RegionState.Current, Identity, _lifetime.Token);
+        var outcome = await Reads.GetDetailsAsync(RegionState.Current, Identity, Lifetime);
         if (outcome.Succeeded)
         {
             _details = outcome.Value;
@@ -60,7 +53,7 @@ public partial class IdentityDetailsPage
         _busy = true;
         try
         {
-            var outcome = await Changes.VerifyEmailAsync(RegionState.Current, Identity, _lifetime.Token);
+            var outcome = await Changes.VerifyEmailAsync(RegionState.Current, Identity, Lifetime);
             if (outcome.Succeeded)
             {
                 Snackbar.Add(IdentityDialogs.ConfirmationSent(outcome.Value.EmailAddress), Severity.Success);
@@ -82,7 +75,7 @@ public partial class IdentityDetailsPage
         _busy = true;
         try
         {
-            var outcome = await Changes.SetUpDkimAsync(RegionState.Current, Identity, _lifetime.Token);
+            var outcome = await Changes.SetUpDkimAsync(RegionState.Current, Identity, Lifetime);
             if (outcome.Succeeded)
             {
                 Snackbar.Add("Easy DKIM is set up: publish the three CNAME records.", Severity.Success);
@@ -119,10 +112,13 @@ public partial class IdentityDetailsPage
         Snackbar.Add($"{title}: {failure.Message}{requestId}", Severity.Error);
     }
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        RegionState.Changed -= OnRegionChangedAsync;
-        _lifetime.Cancel();
-        _lifetime.Dispose();
+        if (disposing)
+        {
+            RegionState.Changed -= OnRegionChangedAsync;
+        }
+
+        base.Dispose(disposing);
     }
 }

@@ -5,7 +5,6 @@ namespace SesConsole.Web.Components.Pages.Local;
 
 public partial class LocalMailboxPage
 {
-    private readonly CancellationTokenSource _lifetime = new();
     private ILocalMailbox? _mailbox;
     private IReadOnlyList<LocalMailMessage>? _messages;
     private string? _error;
@@ -27,7 +26,7 @@ public partial class LocalMailboxPage
         _error = null;
         try
         {
-            var messages = await _mailbox.ListAsync(_lifetime.Token);
+            var messages = await _mailbox.ListAsync(Lifetime);
             _messages = messages.OrderByDescending(m => m.SentAt).ToList();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -36,11 +35,5 @@ public partial class LocalMailboxPage
             Logger.LogWarning(ex, "Reading the local mailbox failed");
             _error = $"The local mailbox could not be read: {ex.Message}";
         }
-    }
-
-    public void Dispose()
-    {
-        _lifetime.Cancel();
-        _lifetime.Dispose();
     }
 }

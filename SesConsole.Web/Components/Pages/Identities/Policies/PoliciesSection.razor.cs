@@ -2,17 +2,16 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Policies;
+using SesConsole.Core.Ses;
 using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Pages.Identities.Policies;
 
 /// <summary>The identity's sending-authorization policies: each one's JSON for everyone, changes for Admins.</summary>
-public partial class PoliciesSection : IDisposable
+public partial class PoliciesSection
 {
     private const string AdminRole = AppRoles.Admin;
-    private const int MaxPolicies = 20;
 
-    private readonly CancellationTokenSource _lifetime = new();
     private IReadOnlyList<IdentityPolicy>? _policies;
     private Failure? _failure;
     private (string Region, string Identity)? _loadedFor;
@@ -29,7 +28,7 @@ public partial class PoliciesSection : IDisposable
 
     private string? NewPolicyBlocker =>
         !Verified ? "SES accepts policies only on verified identities: finish this identity's verification, then add a policy."
-        : _policies is { Count: >= MaxPolicies } ? $"This identity has {MaxPolicies} policies, the most SES allows: delete one before adding another."
+        : _policies is { Count: >= SesLimits.MaxPoliciesPerIdentity } ? $"This identity has {SesLimits.MaxPoliciesPerIdentity} policies, the most SES allows: delete one before adding another."
         : null;
 
     protected override async Task OnParametersSetAsync()
@@ -45,7 +44,7 @@ public partial class PoliciesSection : IDisposable
     {
         _policies = null;
         _failure = null;
-        var outcome = await Policies.GetPoliciesAsync(Region, Identity, _lifetime.Token);
+        var outcome = await Policies.GetPoliciesAsync(Region, Identity, Lifetime);
         if (outcome.Succeeded)
         {
             _policies = outcome.Value;
@@ -94,11 +93,5 @@ public partial class PoliciesSection : IDisposable
             Snackbar.Add($"Policy {policy.Name} was deleted from {Identity}.", Severity.Success);
             await ReloadAsync();
         }
-    }
-
-    public void Dispose()
-    {
-        _lifetime.Cancel();
-        _lifetime.Dispose();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Policies;
+using SesConsole.Core.Ses;
 
 namespace SesConsole.Web.Components.Pages.Identities.Policies;
 
@@ -11,13 +12,11 @@ namespace SesConsole.Web.Components.Pages.Identities.Policies;
 /// Creates or edits one policy, either through the generator (statements as form fields, JSON previewed live) or
 /// as a hand-written document. Whichever tab is open when saving decides what is sent.
 /// </summary>
-public partial class PolicyEditorDialog : IDisposable
+public partial class PolicyEditorDialog
 {
     private const int GeneratorTab = 0;
     private const int JsonTab = 1;
-    private const int MaxDocumentBytes = 4096;
 
-    private readonly CancellationTokenSource _lifetime = new();
     private PolicyForm _form = new(SendingPolicyDraft.CreateDefault());
     private string? _configuredArn;
     private string _name = string.Empty;
@@ -232,8 +231,8 @@ public partial class PolicyEditorDialog : IDisposable
         try
         {
             var outcome = IsNew
-                ? await Policies.CreatePolicyAsync(Region, Identity, name, document, _lifetime.Token)
-                : await Policies.PutPolicyAsync(Region, Identity, name, document, _lifetime.Token);
+                ? await Policies.CreatePolicyAsync(Region, Identity, name, document, Lifetime)
+                : await Policies.PutPolicyAsync(Region, Identity, name, document, Lifetime);
             if (outcome.Succeeded)
             {
                 Dialog.Close(DialogResult.Ok(name));
@@ -273,7 +272,7 @@ public partial class PolicyEditorDialog : IDisposable
     private void CheckJson() => _jsonCheck = Rules.CheckDocument(Region, Identity, _json);
 
     private static string SizeText(string json) =>
-        string.Create(CultureInfo.InvariantCulture, $"{PolicyJson.Bytes(json):N0} of {MaxDocumentBytes:N0} bytes");
+        string.Create(CultureInfo.InvariantCulture, $"{PolicyJson.Bytes(json):N0} of {SesLimits.MaxPolicyDocumentBytes:N0} bytes");
 
     /// <summary>The account id in a stored policy's Resource for this identity, when none is configured.</summary>
     private static string? AccountIn(string document, string region, string identity)
@@ -284,10 +283,4 @@ public partial class PolicyEditorDialog : IDisposable
     }
 
     private void Cancel() => Dialog.Cancel();
-
-    public void Dispose()
-    {
-        _lifetime.Cancel();
-        _lifetime.Dispose();
-    }
 }

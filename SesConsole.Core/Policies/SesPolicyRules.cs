@@ -1,24 +1,21 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SesConsole.Core.Policies;
+using SesConsole.Core.Identities;
+using SesConsole.Core.Ses;
 
-namespace SesConsole.Core.Identities;
+namespace SesConsole.Core.Policies;
 
 /// <summary>
 /// SES's rules for sending-authorization policies, checked before any SES call so that the operator learns
 /// which field is wrong and how to fix it.
 /// </summary>
-internal static partial class PolicyRules
+internal static partial class SesPolicyRules
 {
-    public const int MaxDocumentBytes = 4096;
-    public const int MaxPoliciesPerIdentity = 20;
-    public const string RequiredVersion = "2012-10-17";
-
     public static Failure? CheckName(string? policyName) =>
-        policyName is not null && NameShape().IsMatch(policyName)
+        policyName is { Length: <= SesLimits.MaxPolicyNameLength } && NameShape().IsMatch(policyName)
             ? null
-            : Invalid("The policy name must be 1 to 64 characters of letters, digits, hyphens and underscores.", "policyName");
+            : Invalid($"The policy name must be 1 to {SesLimits.MaxPolicyNameLength} characters of letters, digits, hyphens and underscores.", "policyName");
 
     public static Failure? CheckDocument(string? document, string region, string? accountId, string identity)
     {
@@ -28,9 +25,9 @@ internal static partial class PolicyRules
         }
 
         var bytes = Encoding.UTF8.GetByteCount(document);
-        if (bytes > MaxDocumentBytes)
+        if (bytes > SesLimits.MaxPolicyDocumentBytes)
         {
-            return Invalid($"The policy document is {bytes} bytes; SES allows at most {MaxDocumentBytes} bytes, so shorten it.", "policyDocument");
+            return Invalid($"The policy document is {bytes} bytes; SES allows at most {SesLimits.MaxPolicyDocumentBytes} bytes, so shorten it.", "policyDocument");
         }
 
         JsonDocument json;
@@ -57,9 +54,9 @@ internal static partial class PolicyRules
         }
 
         if (!root.TryGetProperty("Version", out var version) || version.ValueKind != JsonValueKind.String
-            || version.GetString() != RequiredVersion)
+            || version.GetString() != SesLimits.PolicyVersion)
         {
-            return Invalid($"The policy's \"Version\" must be \"{RequiredVersion}\".", "policyDocument");
+            return Invalid($"The policy's \"Version\" must be \"{SesLimits.PolicyVersion}\".", "policyDocument");
         }
 
         if (!root.TryGetProperty("Statement", out var statement))
@@ -128,6 +125,6 @@ internal static partial class PolicyRules
 
     internal static Failure Invalid(string message, string field) => new(FailureKind.InvalidInput, message, Field: field);
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex NameShape();
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SesConsole.Core.Identities;
+namespace SesConsole.Core.Policies;
 
 /// <summary>The ARN of an SES identity: what a sending-authorization policy's Resource must be.</summary>
 internal static partial class IdentityArn

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using SesConsole.Core.Identities;
 
-namespace SesConsole.Web.Components.Pages.Identities;
+namespace SesConsole.Core.Dns;
 
 /// <summary>Turns the DNS records an identity needs into the files operators hand to DNS hosts.</summary>
 public static class DnsRecordExport

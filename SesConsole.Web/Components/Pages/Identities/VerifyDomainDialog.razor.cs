@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
+using MudBlazor;
+using SesConsole.Core.Dns;
+using SesConsole.Core.Identities;
+
+namespace SesConsole.Web.Components.Pages.Identities;
+
+public partial class VerifyDomainDialog
+{
+    [CascadingParameter]
+    private IMudDialogInstance Dialog { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public string Region { get; set; } = string.Empty;
+
+    private string? _domain;
+    private IdentityNameCheck _check = new(null, null);
+    private bool _includeDkim = true;
+    private bool _touched;
+    private bool _submitting;
+    private Failure? _failure;
+    private DomainVerificationStarted? _started;
+
+    protected override void OnInitialized() => _check = Reads.CheckDomain(_domain);
+
+    private void OnDomainChanged(string? value)
+    {
+        _domain = value;
+        _touched = true;
+        _failure = null;
+        _check = Reads.CheckDomain(value);
+    }
+
+    private async Task OnKeyDownAsync(KeyboardEventArgs e)
+    {
+        if (e.Key is "Enter" or "NumpadEnter")
+        {
+            await SubmitAsync();
+        }
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (_submitting || _started is not null)
+        {
+            return;
+        }
+
+        _touched = true;
+        _check = Reads.CheckDomain(_domain);
+        if (!_check.IsValid)
+        {
+            return;
+        }
+
+        _submitting = true;
+        _failure = null;
+        try
+        {
+            var outcome = await Changes.VerifyDomainAsync(Region, _check.Normalized ?? _domain!, _includeDkim, CancellationToken.None);
+            if (outcome.Succeeded)
+            {
+                _started = outcome.Value;
+            }
+            else
+            {
+                _failure = outcome.Failure;
+            }
+        }
+        finally
+        {
+            _submitting = false;
+        }
+    }
+
+    private async Task DownloadCsvAsync()
+    {
+        await Downloader.DownloadAsync(DnsRecordExport.CsvFileName(_started!.Domain), "text/csv",
+            DnsRecordExport.ToCsv(_started.Records), CancellationToken.None);
+    }
+
+    private async Task CopyZoneFileAsync()
+    {
+        try
+        {
+            await Clipboard.CopyAsync(DnsRecordExport.ToZoneFile(_started!.Records), CancellationToken.None);
+            Snackbar.Add("Zone file lines copied to the clipboard.", Severity.Normal);
+        }
+        catch (JSException)
+        {
+            Snackbar.Add("The browser refused clipboard access: use Download CSV instead.", Severity.Warning);
+        }
+    }
+
+    private void Cancel() => Dialog.Cancel();
+
+    private void Done() => Dialog.Close(DialogResult.Ok(_started));
+}

@@ -38,7 +38,11 @@ internal sealed class Operators : IAsyncDisposable
     }
 
     /// <summary>Signs in more operators (Dev Admin on the local sign-in) until <paramref name="count"/> sit on <paramref name="page"/>.</summary>
-    public async Task GrowToAsync(int count, BenchPage page)
+    /// <param name="browserGone">
+    /// Blocks the goodbye a closing tab sends (<c>_blazor/disconnect</c>), as when the browser crashes, the laptop
+    /// sleeps or the network drops: the server only sees the connection go and keeps the circuit for its retention.
+    /// </param>
+    public async Task GrowToAsync(int count, BenchPage page, bool browserGone = false)
     {
         while (_contexts.Count < count)
         {
@@ -48,6 +52,11 @@ internal sealed class Operators : IAsyncDisposable
                 BaseURL = _app.ToString(),
             });
             _contexts.Add(context);
+            if (browserGone)
+            {
+                await context.RouteAsync("**/_blazor/disconnect*", route => route.AbortAsync());
+            }
+
             var tab = await context.NewPageAsync();
             await tab.GotoAsync("/");
             await tab.ClickAsync("button[name=login_hint][value=admin]");
@@ -61,6 +70,10 @@ internal sealed class Operators : IAsyncDisposable
             await tab.WaitForSelectorAsync(page.ReadySelector);
         }
     }
+
+    /// <summary>The HTML of the page the first operator sees, to compare what it shows with what the circuit holds.</summary>
+    public async Task<string> FirstPageHtmlAsync() =>
+        _contexts.Count == 0 ? string.Empty : await _contexts[0].Pages[0].ContentAsync();
 
     /// <summary>Closes every context, as a person closing their tabs or their browser.</summary>
     public async Task CloseAllAsync()

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
+using SesConsole.Web.Components.Shared;
 
 namespace SesConsole.Web.Components.Pages.Identities;
 
@@ -10,6 +11,10 @@ public partial class IdentityDetailsPage
     private IdentityDetails? _details;
     private Failure? _failure;
     private bool _busy;
+    private PrerenderedReads? _reads;
+
+    [Inject]
+    private PersistentComponentState ComponentState { get; set; } = default!;
 
     [Parameter]
     public string Identity { get; set; } = string.Empty;
@@ -30,7 +35,11 @@ public partial class IdentityDetailsPage
 
     private IReadOnlyList<DnsRecord> Records => _details?.Records ?? [];
 
-    protected override void OnInitialized() => RegionState.Changed += OnRegionChangedAsync;
+    protected override void OnInitialized()
+    {
+        _reads = new PrerenderedReads(ComponentState, RendererInfo);
+        RegionState.Changed += OnRegionChangedAsync;
+    }
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 
@@ -38,7 +47,9 @@ public partial class IdentityDetailsPage
     {
         _details = null;
         _failure = null;
-        var outcome = await Identities.GetDetailsAsync(RegionState.Current, Identity, _lifetime.Token);
+        var region = RegionState.Current;
+        var outcome = await _reads!.ReadAsync(
+            $"identity-details:{region}:{Identity}", () => Identities.GetDetailsAsync(region, Identity, _lifetime.Token));
         if (outcome.Succeeded)
         {
             _details = outcome.Value;
@@ -122,6 +133,7 @@ public partial class IdentityDetailsPage
     public void Dispose()
     {
         RegionState.Changed -= OnRegionChangedAsync;
+        _reads?.Dispose();
         _lifetime.Cancel();
         _lifetime.Dispose();
     }

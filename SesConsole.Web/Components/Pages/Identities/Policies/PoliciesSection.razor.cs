@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Policies;
+using SesConsole.Web.Components.Shared;
 using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Pages.Identities.Policies;
@@ -16,6 +17,10 @@ public partial class PoliciesSection : IDisposable
     private IReadOnlyList<IdentityPolicy>? _policies;
     private Failure? _failure;
     private (string Region, string Identity)? _loadedFor;
+    private PrerenderedReads? _reads;
+
+    [Inject]
+    private PersistentComponentState ComponentState { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string Region { get; set; } = string.Empty;
@@ -32,6 +37,8 @@ public partial class PoliciesSection : IDisposable
         : _policies is { Count: >= MaxPolicies } ? $"This identity has {MaxPolicies} policies, the most SES allows: delete one before adding another."
         : null;
 
+    protected override void OnInitialized() => _reads = new PrerenderedReads(ComponentState, RendererInfo);
+
     protected override async Task OnParametersSetAsync()
     {
         if (_loadedFor != (Region, Identity))
@@ -45,7 +52,9 @@ public partial class PoliciesSection : IDisposable
     {
         _policies = null;
         _failure = null;
-        var outcome = await Identities.GetPoliciesAsync(Region, Identity, _lifetime.Token);
+        var (region, identity) = (Region, Identity);
+        var outcome = await _reads!.ReadAsync(
+            $"identity-policies:{region}:{identity}", () => Identities.GetPoliciesAsync(region, identity, _lifetime.Token));
         if (outcome.Succeeded)
         {
             _policies = outcome.Value;
@@ -98,6 +107,7 @@ public partial class PoliciesSection : IDisposable
 
     public void Dispose()
     {
+        _reads?.Dispose();
         _lifetime.Cancel();
         _lifetime.Dispose();
     }

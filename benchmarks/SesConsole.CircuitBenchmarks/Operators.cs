@@ -52,6 +52,7 @@ internal sealed class Operators : IAsyncDisposable
                 BaseURL = _app.ToString(),
             });
             _contexts.Add(context);
+            context.SetDefaultTimeout(180_000); // a shared, busy machine: slow, not broken
             if (browserGone)
             {
                 await context.RouteAsync("**/_blazor/disconnect*", route => route.AbortAsync());

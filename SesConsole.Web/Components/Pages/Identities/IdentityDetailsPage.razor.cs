@@ -49,7 +49,7 @@ public partial class IdentityDetailsPage
         _failure = null;
         var region = RegionState.Current;
         var outcome = await _reads!.ReadAsync(
-            $"identity-details:{region}:{Identity}", () => Identities.GetDetailsAsync(region, Identity, _lifetime.Token));
+            $"identity-details:{region}:{Identity}", () => Reads.GetDetailsAsync(region, Identity, _lifetime.Token));
         if (outcome.Succeeded)
         {
             _details = outcome.Value;
@@ -71,7 +71,7 @@ public partial class IdentityDetailsPage
         _busy = true;
         try
         {
-            var outcome = await Identities.VerifyEmailAsync(RegionState.Current, Identity, _lifetime.Token);
+            var outcome = await Changes.VerifyEmailAsync(RegionState.Current, Identity, _lifetime.Token);
             if (outcome.Succeeded)
             {
                 Snackbar.Add(IdentityDialogs.ConfirmationSent(outcome.Value.EmailAddress), Severity.Success);
@@ -93,7 +93,7 @@ public partial class IdentityDetailsPage
         _busy = true;
         try
         {
-            var outcome = await Identities.SetUpDkimAsync(RegionState.Current, Identity, _lifetime.Token);
+            var outcome = await Changes.SetUpDkimAsync(RegionState.Current, Identity, _lifetime.Token);
             if (outcome.Succeeded)
             {
                 Snackbar.Add("Easy DKIM is set up: publish the three CNAME records.", Severity.Success);

@@ -54,7 +54,7 @@ public partial class PoliciesSection : IDisposable
         _failure = null;
         var (region, identity) = (Region, Identity);
         var outcome = await _reads!.ReadAsync(
-            $"identity-policies:{region}:{identity}", () => Identities.GetPoliciesAsync(region, identity, _lifetime.Token));
+            $"identity-policies:{region}:{identity}", () => Policies.GetPoliciesAsync(region, identity, _lifetime.Token));
         if (outcome.Succeeded)
         {
             _policies = outcome.Value;

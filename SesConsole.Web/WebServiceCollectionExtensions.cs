@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using MudBlazor.Services;
+using SesConsole.Web.Circuits;
 using SesConsole.Web.Components;
 using SesConsole.Web.Interop;
 using SesConsole.Web.Security;
@@ -17,6 +18,7 @@ public static class WebServiceCollectionExtensions
 
         services.AddRazorComponents()
             .AddInteractiveServerComponents();
+        services.AddCircuitRetention(configuration);
 
         services.AddMudServices(options =>
         {

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SesConsole.LocalSes.Knobs;
 using SesConsole.LocalSes.Outbox;
+using SesConsole.LocalSes.Permissions;
 using SesConsole.LocalSes.Protocol;
 using SesConsole.LocalSes.Signing;
 using SesConsole.LocalSes.Storage;
@@ -91,6 +92,7 @@ public sealed class LocalSesServer : IAsyncDisposable
             new SigV4Verifier(secrets, "ses", options.TimeProvider),
             knobs,
             new SesRateLimiter(options.TimeProvider),
+            new DeniedActions(options.Credentials, options.AccountId),
             counter,
             identities,
             policies,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Ses.Pacing;
+using SesConsole.Core.Ses.Permissions;
 using SesConsole.Core.Ses.Transport;
 
 namespace SesConsole.Core.Ses;
@@ -17,6 +18,7 @@ internal sealed class SesClientFactory : ISesClientFactory, IDisposable
     private readonly SesClientOptions _clientOptions;
     private readonly ILoggerFactory _loggerFactory;
     private readonly SesRequestPacer _pacer;
+    private readonly SesPermissionLedger _permissions;
     private readonly ConcurrentDictionary<string, Lazy<(SesServiceClient Transport, SesClient Client)>> _clients =
         new(StringComparer.Ordinal);
 
@@ -26,8 +28,10 @@ internal sealed class SesClientFactory : ISesClientFactory, IDisposable
         IOptions<SesOptions> options,
         IOptions<SesClientOptions> clientOptions,
         ILoggerFactory loggerFactory,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        SesPermissionLedger? permissions = null)
     {
+        _permissions = permissions ?? new SesPermissionLedger(timeProvider);
         _options = options.Value;
         _clientOptions = clientOptions.Value;
         _loggerFactory = loggerFactory;
@@ -59,6 +63,6 @@ internal sealed class SesClientFactory : ISesClientFactory, IDisposable
     private (SesServiceClient, SesClient) Create(string region)
     {
         var transport = SesServiceClientBuilder.Create(region, _options, _clientOptions, _pacer);
-        return (transport, new SesClient(transport, _loggerFactory.CreateLogger<SesClient>()));
+        return (transport, new SesClient(transport, _loggerFactory.CreateLogger<SesClient>(), _permissions));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SesConsole.Core.Configuration;
+using SesConsole.Core.Ses.Permissions;
 
 namespace SesConsole.Core.Ses;
 
@@ -19,6 +20,8 @@ public static class SesClientServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SesPermissionLedger>();
+        services.TryAddSingleton<ISesPermissions>(sp => sp.GetRequiredService<SesPermissionLedger>());
         services.TryAddSingleton<ISesClientFactory, SesClientFactory>();
         return services;
     }

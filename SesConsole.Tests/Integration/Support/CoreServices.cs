@@ -5,6 +5,7 @@ using SesConsole.Core.DependencyInjection;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Core.Ses;
+using SesConsole.Core.Ses.Permissions;
 using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.Integration.Support;
@@ -35,6 +36,8 @@ internal sealed class CoreServices : IAsyncDisposable
     public ISesClientFactory Factory => _provider.GetRequiredService<ISesClientFactory>();
 
     public ISesClient Client => Factory.ForRegion(LocalSesEndpoint.Region);
+
+    public ISesPermissions Permissions => _provider.GetRequiredService<ISesPermissions>();
 
     public static CoreServices For(
         LocalSesEndpoint endpoint,

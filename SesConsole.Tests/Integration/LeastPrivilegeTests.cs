@@ -25,7 +25,7 @@ public sealed class LeastPrivilegeTests
         await using var core = CoreServices.For(ses);
         await core.Client.VerifyDomainIdentityAsync("example.com", None);
 
-        var policies = await core.NewSession().GetPoliciesAsync(Region, "example.com", None);
+        var policies = await core.NewSession().Policies.GetPoliciesAsync(Region, "example.com", None);
 
         Assert.False(policies.Succeeded);
         Assert.Equal(FailureKind.AccessDenied, policies.Failure.Kind);
@@ -42,8 +42,8 @@ public sealed class LeastPrivilegeTests
         await core.Client.VerifyDomainIdentityAsync("keep.example", None);
         var identities = core.NewSession();
 
-        var page = await identities.ListAsync(Region, new IdentityQuery(), None);
-        var delete = await identities.DeleteAsync(Region, "keep.example", None);
+        var page = await identities.Reads.ListAsync(Region, new IdentityQuery(), None);
+        var delete = await identities.Changes.DeleteAsync(Region, "keep.example", None);
         var stillThere = await core.Client.GetIdentityVerificationAttributesAsync(["keep.example"], None);
 
         Assert.True(page.Succeeded, page.Failure?.Message);
@@ -62,8 +62,8 @@ public sealed class LeastPrivilegeTests
         await using var ses = await ReadOnlySesAsync("ses:ListIdentityPolicies");
         await using var core = CoreServices.For(ses);
         var identities = core.NewSession();
-        await identities.ListAsync(Region, new IdentityQuery(), None);
-        await identities.GetPoliciesAsync(Region, "example.com", None);
+        await identities.Reads.ListAsync(Region, new IdentityQuery(), None);
+        await identities.Policies.GetPoliciesAsync(Region, "example.com", None);
 
         var snapshot = core.Permissions.Snapshot([Region, "eu-west-1"]);
 
@@ -83,10 +83,10 @@ public sealed class LeastPrivilegeTests
         await using var ses = await ReadOnlySesAsync("ses:ListIdentityPolicies");
         await using var core = CoreServices.For(ses);
         var identities = core.NewSession();
-        await identities.GetPoliciesAsync(Region, "example.com", None);
+        await identities.Policies.GetPoliciesAsync(Region, "example.com", None);
         await ses.RestartAsync(options => options.Credentials[0].DeniedActions = []);
 
-        await identities.GetPoliciesAsync(Region, "example.com", None);
+        await identities.Policies.GetPoliciesAsync(Region, "example.com", None);
 
         Assert.Empty(core.Permissions.Snapshot([Region]).Single().Refused);
     }

@@ -78,7 +78,8 @@ public sealed class ShareLinkService(
             return refusal;
         }
 
-        var name = (domain ?? string.Empty).Trim().TrimEnd('.').ToLowerInvariant();
+        // The domain as SES holds it (the details page's name), byte for byte like every name SES gave us.
+        var name = domain ?? string.Empty;
         var regionName = (region ?? string.Empty).Trim();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var links = await db.ShareLinks.AsNoTracking()

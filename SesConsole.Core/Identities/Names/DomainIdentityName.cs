@@ -30,6 +30,26 @@ public sealed record DomainIdentityName : IdentityName
         [NotNullWhen(false)] out string? error) =>
         TryCreate(input, "The domain name", out name, out error);
 
+    /// <summary>
+    /// A domain SES already holds, kept byte for byte. SES holds domains in ASCII (punycode), so a name with
+    /// non-ASCII letters (an internationalised domain reached by its Unicode form) can only mean its punycode form.
+    /// </summary>
+    internal static bool TryExisting(
+        string input,
+        [NotNullWhen(true)] out DomainIdentityName? name,
+        [NotNullWhen(false)] out string? error)
+    {
+        name = null;
+        error = CheckAndNormalize(input, "The domain name", out var normalized);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        name = new DomainIdentityName(Ascii.IsValid(input) ? input : normalized!);
+        return true;
+    }
+
     /// <param name="subject">How refusals name the thing checked ("The domain name", "The domain after '@'").</param>
     internal static bool TryCreate(
         string? input,

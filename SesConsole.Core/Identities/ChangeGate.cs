@@ -51,10 +51,9 @@ public sealed class ChangeGate(
         }
 
         var attempt = opened.Value;
-        var valid = kind is null
-            ? IdentityNames.TryExisting(identity, out var name, out var invalid)
-            : IdentityNames.TryNormalize(identity, kind, out name, out invalid);
-        if (!valid)
+        IdentityName? name;
+        Failure? invalid;
+        if (kind is null ? !IdentityNames.TryExisting(identity, out name, out invalid) : !IdentityNames.TryNormalize(identity, kind, out name, out invalid))
         {
             return await attempt.RefuseAsync(invalid, cancellationToken).ConfigureAwait(false);
         }

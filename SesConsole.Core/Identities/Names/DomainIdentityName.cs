@@ -31,8 +31,9 @@ public sealed record DomainIdentityName : IdentityName
         TryCreate(input, "The domain name", out name, out error);
 
     /// <summary>
-    /// A domain SES already holds, kept byte for byte. SES holds domains in ASCII (punycode), so a name with
-    /// non-ASCII letters (an internationalised domain reached by its Unicode form) can only mean its punycode form.
+    /// A domain SES already holds. SES holds and lists domains lower case in ASCII (punycode), so the normal form
+    /// is the name SES listed, unchanged, and any other spelling of it (capitals, the Unicode form of an
+    /// internationalised domain) can only mean that name.
     /// </summary>
     internal static bool TryExisting(
         string input,
@@ -46,7 +47,7 @@ public sealed record DomainIdentityName : IdentityName
             return false;
         }
 
-        name = new DomainIdentityName(Ascii.IsValid(input) ? input : normalized!);
+        name = new DomainIdentityName(normalized!);
         return true;
     }
 

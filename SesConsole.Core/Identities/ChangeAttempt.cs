@@ -53,9 +53,15 @@ public sealed class ChangeAttempt
     /// <summary>Runs the SES part of the mutation. A failure returned by <paramref name="call"/> itself (a rule
     /// checked against SES's current state) is recorded as a refusal; a <see cref="SesCallException"/> as a failure.</summary>
     /// <param name="detail">What to record on success; never a token or a policy document.</param>
+    public Task<Outcome<T>> RunAsync<T>(
+        Func<Task<Outcome<T>>> call, Func<T, string?> requestIdOf, string? detail, CancellationToken cancellationToken) =>
+        RunAsync(call, requestIdOf, () => detail, cancellationToken);
+
+    /// <summary>As the other overload, with the success detail written after SES answered (so it can say what SES said).</summary>
     public async Task<Outcome<T>> RunAsync<T>(
-        Func<Task<Outcome<T>>> call, Func<T, string?> requestIdOf, string? detail, CancellationToken cancellationToken)
+        Func<Task<Outcome<T>>> call, Func<T, string?> requestIdOf, Func<string?> detailAfter, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(detailAfter);
         Outcome<T> outcome;
         try
         {
@@ -85,7 +91,7 @@ public sealed class ChangeAttempt
         var requestId = requestIdOf(outcome.Value);
         _logger.LogInformation(
             "{Action} of {Identity} in {Region} succeeded (request {RequestId})", _action, Identity, Region, requestId);
-        await RecordAsync(AuditOutcome.Succeeded, detail, requestId, cancellationToken).ConfigureAwait(false);
+        await RecordAsync(AuditOutcome.Succeeded, detailAfter(), requestId, cancellationToken).ConfigureAwait(false);
         return outcome;
     }
 

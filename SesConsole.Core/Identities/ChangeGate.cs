@@ -50,8 +50,10 @@ public sealed class ChangeGate(
         return attempt;
     }
 
-    /// <summary>Like <see cref="OpenAsync(string, string?, string?, CancellationToken)"/>, and then checks <paramref name="identity"/> as a name of
-    /// <paramref name="kind"/> (either kind when null); the attempt then records the normalised name.</summary>
+    /// <summary>Like <see cref="OpenAsync(string, string?, string?, CancellationToken)"/>, and then checks <paramref name="identity"/>:
+    /// with a <paramref name="kind"/>, as a new name an operator typed (normalised, and the attempt records the
+    /// normalised name); without one, as a name SES holds, used and recorded byte for byte
+    /// (<see cref="IdentityNames.TryExisting"/>).</summary>
     public async Task<Outcome<IdentityChange>> OpenAsync(
         string action, string? region, string? identity, IdentityKind? kind, CancellationToken cancellationToken)
     {
@@ -62,7 +64,9 @@ public sealed class ChangeGate(
         }
 
         var attempt = opened.Value;
-        if (!IdentityNames.TryNormalize(identity, kind, out var name, out var invalid))
+        IdentityName? name;
+        Failure? invalid;
+        if (kind is null ? !IdentityNames.TryExisting(identity, out name, out invalid) : !IdentityNames.TryNormalize(identity, kind, out name, out invalid))
         {
             return await attempt.RefuseAsync(invalid, cancellationToken).ConfigureAwait(false);
         }

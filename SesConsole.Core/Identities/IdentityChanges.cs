@@ -14,19 +14,40 @@ public sealed partial class IdentityChanges(ChangeGate gate, IdentityCatalog cat
     private readonly IdentityCatalog _catalog = catalog;
     private readonly ISesClientFactory _clients = clients;
 
+    /// <summary>
+    /// Deletes an identity SES holds. SES's DeleteIdentity succeeds for names it does not know, so existence is checked
+    /// first, from a status SES gave for this exact name moments ago or else with one status call: an unknown name is "already gone" (NotFound, audited as refused, nothing deleted). Either way the
+    /// exact name is forgotten by the catalog, and the audit row says what SES answered.
+    /// </summary>
     public Task<Outcome<Done>> DeleteAsync(string region, string identity, CancellationToken cancellationToken) =>
         _gate.ChangeAsync<Done>(AuditActions.Delete, region, identity, null, async (attempt, name) =>
         {
             var client = _clients.ForRegion(attempt.Region);
+            var statusBefore = _catalog.FreshStatusOf(attempt.Region, name.Value);
             return await attempt.RunAsync<Done>(
                 async () =>
                 {
+                    if (statusBefore is null)
+                    {
+                        var held = await client.GetIdentityVerificationAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
+                        if (!held.VerificationAttributes.TryGetValue(name.Value, out var attributes))
+                        {
+                            _catalog.NoteDeleted(attempt.Region, name.Value);
+                            return new Failure(
+                                FailureKind.NotFound,
+                                $"SES has no identity {name.Value} in {attempt.Region}: it is already gone, so nothing was deleted.",
+                                RequestId: held.RequestId);
+                        }
+
+                        statusBefore = attributes.VerificationStatus.ToVerificationStatus();
+                    }
+
                     var ack = await client.DeleteIdentityAsync(name.Value, cancellationToken).ConfigureAwait(false);
                     _catalog.NoteDeleted(attempt.Region, name.Value);
                     return new Done(ack.RequestId);
                 },
                 done => done.RequestId,
-                "Identity deleted.",
+                () => $"SES deleted {name.Value} (it was {statusBefore}).",
                 cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SesConsole.Core.Ses.Operations;
+using SesConsole.Core.Ses.Permissions;
 using SesConsole.Core.Ses.Transport;
 
 namespace SesConsole.Core.Ses;
@@ -14,11 +15,13 @@ internal sealed partial class SesClient : ISesClient
 
     private readonly ISesQueryTransport _transport;
     private readonly ILogger _logger;
+    private readonly SesPermissionLedger _permissions;
 
-    public SesClient(ISesQueryTransport transport, ILogger<SesClient> logger)
+    public SesClient(ISesQueryTransport transport, ILogger<SesClient> logger, SesPermissionLedger permissions)
     {
         _transport = transport;
         _logger = logger;
+        _permissions = permissions;
     }
 
     public string Region => _transport.Region;
@@ -163,8 +166,23 @@ internal sealed partial class SesClient : ISesClient
         catch (SesCallException ex)
         {
             LogCallFailed(query.Action, Region, ex.ErrorCode, (int?)ex.StatusCode, ex.RequestId);
+            ex.Action = query.Action;
+            ex.Region = Region;
+            if (ex.IsAccessDenied)
+            {
+                _permissions.NoteRefused(Region, query.Action, ex.Message, ex.RequestId);
+            }
+            else if (ex.StatusCode is { } status && (int)status is >= 400 and < 500 && status != System.Net.HttpStatusCode.Forbidden
+                && ex.ErrorCode is not "Throttling" and not "ThrottlingException")
+            {
+                // SES judged the request itself (not the credentials): the action is allowed.
+                _permissions.NoteAnswered(Region, query.Action);
+            }
+
             throw;
         }
+
+        _permissions.NoteAnswered(Region, query.Action);
 
         try
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Ses.Listing;
+using SesConsole.Core.Ses.Permissions;
 
 namespace SesConsole.Core.Ses;
 
@@ -21,6 +22,8 @@ public static class SesClientServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SesPermissionLedger>();
+        services.TryAddSingleton<ISesPermissions>(sp => sp.GetRequiredService<SesPermissionLedger>());
         services.TryAddSingleton<SesClientFactory>();
         services.TryAddSingleton<ISesClientFactory>(provider => provider.GetRequiredService<SesClientFactory>());
         services.TryAddSingleton<ISesV2ClientFactory>(provider => provider.GetRequiredService<SesClientFactory>());

@@ -83,7 +83,8 @@ public sealed class ShareLinkService(
         }
 
         if (!regions.TryResolve(region, out var regionName, out var failure)
-            || !IdentityNames.TryNormalize(domain, IdentityKind.Domain, out var name, out failure))
+            // The domain as SES holds it (the details page's name), byte for byte like every name SES gave us.
+            || !IdentityNames.TryExisting(domain, out var name, out failure))
         {
             return failure;
         }

@@ -11,7 +11,12 @@ namespace SesConsole.Core.Identities.Names;
 public sealed record EmailIdentityName : IdentityName
 {
     private EmailIdentityName(string localPart, DomainIdentityName domain)
-        : base($"{localPart}@{domain.Value}")
+        : this($"{localPart}@{domain.Value}", localPart, domain)
+    {
+    }
+
+    private EmailIdentityName(string value, string localPart, DomainIdentityName domain)
+        : base(value)
     {
         LocalPart = localPart;
         Domain = domain;
@@ -57,6 +62,38 @@ public sealed record EmailIdentityName : IdentityName
         }
 
         name = new EmailIdentityName(localPart, domain);
+        return true;
+    }
+
+    /// <summary>
+    /// An address SES already holds, kept byte for byte (SES keeps the domain part's case too); only its
+    /// <see cref="Domain"/> is normalised, for comparisons such as the MAIL FROM parent.
+    /// </summary>
+    internal static bool TryExisting(
+        string input,
+        [NotNullWhen(true)] out EmailIdentityName? name,
+        [NotNullWhen(false)] out string? error)
+    {
+        name = null;
+        error = CheckShape(input);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        var at = input.IndexOf('@', StringComparison.Ordinal);
+        if (at == 0)
+        {
+            error = "The email address has nothing before the '@'.";
+            return false;
+        }
+
+        if (!DomainIdentityName.TryCreate(input[(at + 1)..], "The domain after '@'", out var domain, out error))
+        {
+            return false;
+        }
+
+        name = new EmailIdentityName(input, input[..at], domain);
         return true;
     }
 

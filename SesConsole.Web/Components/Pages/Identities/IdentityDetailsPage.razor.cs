@@ -53,6 +53,20 @@ public partial class IdentityDetailsPage
         }
     }
 
+    /// <summary>Reads the details again without blanking what is shown: the retry of a section that failed alone.</summary>
+    private async Task RetrySectionsAsync()
+    {
+        var outcome = await Reads.GetDetailsAsync(RegionState.Current, Identity, Lifetime);
+        if (outcome.Succeeded)
+        {
+            _details = outcome.Value;
+        }
+        else
+        {
+            _failure = outcome.Failure;
+        }
+    }
+
     private async Task OnRegionChangedAsync(string region, CancellationToken cancellationToken)
     {
         await LoadAsync();

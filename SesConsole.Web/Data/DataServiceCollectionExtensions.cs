@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SesConsole.Web.Hosting;
 
 namespace SesConsole.Web.Data;
 
@@ -14,7 +15,7 @@ public static class DataServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 $"Configuration value 'ConnectionStrings:{ConnectionStringName}' is missing; the audit trail needs a database.");
         }
 

@@ -22,4 +22,8 @@ public sealed class SesCallException : Exception
     public HttpStatusCode? StatusCode { get; }
 
     public string? RequestId { get; }
+
+    /// <summary>SES did not answer within the client's time limit (one attempt or the whole call); whether the
+    /// request reached SES is unknown.</summary>
+    public bool IsTimeout { get; init; }
 }

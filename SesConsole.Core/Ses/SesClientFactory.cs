@@ -59,6 +59,6 @@ internal sealed class SesClientFactory : ISesClientFactory, IDisposable
     private (SesServiceClient, SesClient) Create(string region)
     {
         var transport = SesServiceClientBuilder.Create(region, _options, _clientOptions, _pacer);
-        return (transport, new SesClient(transport, _loggerFactory.CreateLogger<SesClient>()));
+        return (transport, new SesClient(transport, _loggerFactory.CreateLogger<SesClient>(), _clientOptions.TotalTimeout));
     }
 }

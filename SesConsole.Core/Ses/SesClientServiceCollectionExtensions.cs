@@ -9,7 +9,7 @@ public static class SesClientServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ISesClientFactory"/> (one client per region, paced per region and operation).
     /// Expects <see cref="SesOptions"/> to be bound already; binds <see cref="SesClientOptions"/> from the same
-    /// <c>Ses</c> section (keys <c>MaxErrorRetry</c>, <c>RequestTimeout</c>). Needs logging and IConfiguration from the host.
+    /// <c>Ses</c> section (keys <c>MaxErrorRetry</c>, <c>RequestTimeout</c>, <c>TotalTimeout</c>). Needs logging and IConfiguration from the host.
     /// </summary>
     public static IServiceCollection AddSesClient(this IServiceCollection services)
     {

@@ -26,6 +26,8 @@ public static class ShareRateLimiting
             options.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
+                // A content type marks the answer as complete, so no status-code page is added after it.
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 await context.HttpContext.Response.WriteAsync(
                     "Too many requests for this page; wait a minute, then reload it.", cancellationToken);
             };

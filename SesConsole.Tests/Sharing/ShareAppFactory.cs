@@ -28,7 +28,7 @@ internal sealed class ShareAppFactory(string dataFolder, IReadOnlyDictionary<str
 
     protected override void ConfigureServices(IServiceCollection services)
     {
-        services.ReplaceWithInstance<IIdentityService>(Identities);
+        Identities.ReplaceIn(services);
         services.ReplaceWithInstance<ICurrentOperator>(Operator);
         services.ReplaceWithInstance<TimeProvider>(Time);
         services.ReplaceWithInstance<IDnsRecordChecker>(Checker);

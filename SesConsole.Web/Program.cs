@@ -36,7 +36,7 @@ public partial class Program
 
         builder.Services.AddSesConsoleSignIn(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleData(builder.Configuration, builder.Environment);
-        builder.Services.AddSesConsoleAudit();
+        builder.Services.AddSesConsoleAudit(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleCore(builder.Configuration);
         builder.Services.AddLocalModeIfEnabled(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleWeb(builder.Configuration, builder.Environment);

@@ -89,7 +89,7 @@ public sealed class ServerSideSessionTests(SessionAppFixture fixture) : IClassFi
         await SignOutAsync(admin);
 
         Assert.Null(await currentOperator.GetAsync(CancellationToken.None));
-        var service = circuit.ServiceProvider.GetRequiredService<IIdentityService>();
+        var service = circuit.ServiceProvider.GetRequiredService<IIdentityChanges>();
         var outcome = await service.VerifyEmailAsync(AuthAppFactory.Region, "after-sign-out@example.com", CancellationToken.None);
         Assert.False(outcome.Succeeded);
         Assert.Equal(FailureKind.AccessDenied, outcome.Failure.Kind);

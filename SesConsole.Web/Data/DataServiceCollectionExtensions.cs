@@ -30,4 +30,15 @@ public static class DataServiceCollectionExtensions
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
+
+    /// <summary>The folder of the console's own files: the SQLite database's folder, or <c>App_Data</c> when the
+    /// database is not a local file.</summary>
+    public static string DataFolder(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        var dataSource = string.IsNullOrWhiteSpace(connectionString) ? null : new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:"
+            ? Path.Combine(environment.ContentRootPath, "App_Data")
+            : Path.GetDirectoryName(Path.GetFullPath(dataSource, environment.ContentRootPath))!;
+    }
 }

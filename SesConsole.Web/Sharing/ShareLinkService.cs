@@ -57,18 +57,63 @@ public sealed class ShareLinkService(
             CreatedAt = now,
             ExpiresAt = now.AddDays(validDays),
         };
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        var written = await WriteAheadAsync(actor, link, ShareLinkAuditActions.Created, async () =>
         {
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
             db.ShareLinks.Add(link);
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(CancellationToken.None);
+        });
+        if (!written.Succeeded)
+        {
+            return written.Failure;
         }
 
-        await RecordAsync(actor, link.Region, link.Domain, ShareLinkAuditActions.Created, AuditOutcome.Succeeded,
-            Detail(link), cancellationToken);
         logger.LogInformation("Share link {LinkId} for {Domain} in {Region} created by {Operator}, valid until {ExpiresAt}",
             link.Id, link.Domain, link.Region, actor.Name, link.ExpiresAt);
-        return ToInfo(link, now);
+        Outcome<ShareLinkInfo> created = ToInfo(link, now);
+        return written.Notice is { } notice ? created.WithNotice(notice) : created;
     }
+
+    /// <summary>
+    /// A link change, audit written ahead like a change at SES: the attempt row, then the link's row, then the
+    /// attempt's completion (queued when the database refuses it). Failures come back as values, never thrown.
+    /// </summary>
+    private async Task<Outcome<Done>> WriteAheadAsync(OperatorInfo actor, ShareLink link, string action, Func<Task> change)
+    {
+        AuditAttempt attempt;
+        try
+        {
+            attempt = await audit.BeginAsync(new AuditEntry(
+                time.GetUtcNow(), actor.ObjectId, actor.Name, link.Region, link.Domain, action, AuditOutcome.Pending, Detail(link), null),
+                CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "{Action} of link {LinkId} not made: the audit attempt could not be written", action, link.Id);
+            return new Failure(FailureKind.Unavailable, AuditUnavailableMessage);
+        }
+
+        try
+        {
+            await change();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "{Action} of link {LinkId} failed in the console database", action, link.Id);
+            await audit.CompleteAsync(attempt, AuditOutcome.Failed, "The console database refused the change.", null, CancellationToken.None);
+            return new Failure(FailureKind.Unavailable, "The console database is busy, so the link was not changed. Try again in a moment.");
+        }
+
+        var completion = await audit.CompleteAsync(attempt, AuditOutcome.Succeeded, Detail(link), null, CancellationToken.None);
+        Outcome<Done> done = new Done(null);
+        return completion == AuditCompletion.Written ? done : done.WithNotice(AuditDelayedNotice);
+    }
+
+    public const string AuditUnavailableMessage =
+        "The audit trail cannot be written right now, so the link was not changed. Try again in a moment.";
+
+    public const string AuditDelayedNotice =
+        "The link was changed, but its audit entry is delayed: the console database is busy, and the entry will be written as soon as it can be.";
 
     public async Task<Outcome<IReadOnlyList<ShareLinkInfo>>> ListAsync(
         string region, string domain, CancellationToken cancellationToken)
@@ -108,12 +153,18 @@ public sealed class ShareLinkService(
 
         if (link.RevokedAt is null)
         {
-            link.RevokedAt = time.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
-            await RecordAsync(actor, link.Region, link.Domain, ShareLinkAuditActions.Revoked, AuditOutcome.Succeeded,
-                Detail(link), cancellationToken);
-            logger.LogInformation("Share link {LinkId} for {Domain} in {Region} revoked by {Operator}",
-                link.Id, link.Domain, link.Region, actor!.Name);
+            var revoked = await WriteAheadAsync(actor!, link, ShareLinkAuditActions.Revoked, async () =>
+            {
+                link.RevokedAt = time.GetUtcNow();
+                await db.SaveChangesAsync(CancellationToken.None);
+            });
+            if (revoked.Succeeded)
+            {
+                logger.LogInformation("Share link {LinkId} for {Domain} in {Region} revoked by {Operator}",
+                    link.Id, link.Domain, link.Region, actor!.Name);
+            }
+
+            return revoked;
         }
 
         return new Done(null);

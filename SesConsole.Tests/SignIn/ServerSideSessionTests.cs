@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Tests.SignIn.Support;
+using SesConsole.Web.Audit;
 using SesConsole.Web.Security;
 using SesConsole.Web.Security.Sessions;
 
@@ -15,6 +16,7 @@ namespace SesConsole.Tests.SignIn;
 public sealed class ServerSideSessionTests(SessionAppFixture fixture) : IClassFixture<SessionAppFixture>
 {
     private const string AdminObjectId = "a0000000-0000-4000-8000-000000000001";
+    private const string ViewerObjectId = "a0000000-0000-4000-8000-000000000002";
 
     private static async Task SignOutAsync(SignedInClient client)
     {
@@ -76,6 +78,41 @@ public sealed class ServerSideSessionTests(SessionAppFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, await HomeStatusAsync(laptop.App));
         Assert.Equal(HttpStatusCode.Redirect, await HomeStatusAsync(desktop.App));
         Assert.Equal(HttpStatusCode.OK, await HomeStatusAsync(viewer.App));
+    }
+
+    [Fact]
+    public async Task AnAdminsSignOutEverywhereEndsThePersonsSessionsAndIsAudited()
+    {
+        using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");
+        using var viewer = await SignedInClient.SignInAsync(fixture.App, "viewer");
+        await using var circuit = fixture.CircuitFor(admin);
+        var administration = circuit.ServiceProvider.GetRequiredService<SessionAdministration>();
+
+        var ended = await administration.SignOutEverywhereAsync(ViewerObjectId, "dev.viewer@sesconsole.local", CancellationToken.None);
+
+        Assert.True(ended.Succeeded);
+        Assert.True(ended.Value >= 1);
+        Assert.Equal(HttpStatusCode.Redirect, await HomeStatusAsync(viewer.App));
+        var audit = await fixture.App.Services.GetRequiredService<IAuditQuery>().FindAsync(new AuditFilter(), CancellationToken.None);
+        var row = Assert.Single(audit.Items, r => r.Action == SessionAdministration.AuditAction && r.Outcome == nameof(AuditOutcome.Succeeded));
+        Assert.Contains(ViewerObjectId, row.Identity, StringComparison.Ordinal);
+        Assert.Equal(AdminObjectId, row.OperatorObjectId);
+    }
+
+    [Fact]
+    public async Task AViewerCannotSignAnyoneOutEverywhereAndTheRefusalIsAudited()
+    {
+        using var viewer = await SignedInClient.SignInAsync(fixture.App, "viewer");
+        using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");
+        await using var circuit = fixture.CircuitFor(viewer);
+
+        var outcome = await circuit.ServiceProvider.GetRequiredService<SessionAdministration>()
+            .SignOutEverywhereAsync(AdminObjectId, "dev.admin@sesconsole.local", CancellationToken.None);
+
+        Assert.Equal(FailureKind.AccessDenied, outcome.Failure!.Kind);
+        Assert.Equal(HttpStatusCode.OK, await HomeStatusAsync(admin.App));
+        var audit = await fixture.App.Services.GetRequiredService<IAuditQuery>().FindAsync(new AuditFilter(), CancellationToken.None);
+        Assert.Contains(audit.Items, r => r.Action == SessionAdministration.AuditAction && r.Outcome == nameof(AuditOutcome.Refused));
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public static class SessionServiceCollectionExtensions
                 cookie.SlidingExpiration = false;
             });
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
+        services.AddScoped<SessionAdministration>();
         return services;
     }
 }

@@ -22,7 +22,17 @@ public sealed class ChangeGate(
     public async Task<Outcome<ChangeAttempt>> AdmitAsync(
         string action, string? region, string? subject, CancellationToken cancellationToken)
     {
-        var actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        OperatorInfo? actor;
+        try
+        {
+            actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "{Action} not attempted: the operator's sign-in could not be checked", action);
+            return new Failure(FailureKind.Unavailable, "Your sign-in could not be checked right now, so nothing was changed. Try again in a moment.");
+        }
+
         var attempt = new ChangeAttempt(auditTrail, time, logger, actor, region ?? string.Empty, subject ?? string.Empty, action);
         return Refusal(actor) is { } denied
             ? await attempt.RefuseAsync(denied, cancellationToken).ConfigureAwait(false)

@@ -8,11 +8,26 @@ namespace SesConsole.Core.Identities;
 /// its SES call in the <see cref="ChangeAttempt"/> that records it, and tells the shared <see cref="IdentityCatalog"/>
 /// what changed.
 /// </summary>
-public sealed partial class IdentityChanges(ChangeGate gate, IdentityCatalog catalog, ISesClientFactory clients) : IIdentityChanges
+public sealed partial class IdentityChanges : IIdentityChanges
 {
-    private readonly ChangeGate _gate = gate;
-    private readonly IdentityCatalog _catalog = catalog;
-    private readonly ISesClientFactory _clients = clients;
+    private readonly ChangeGate _gate;
+    private readonly IdentityCatalog _catalog;
+    private readonly ISesClientFactory _clients;
+    private readonly IReadOnlyList<IIdentityDeletionFollowUp> _deletionFollowUps;
+
+    public IdentityChanges(ChangeGate gate, IdentityCatalog catalog, ISesClientFactory clients)
+        : this(gate, catalog, clients, [])
+    {
+    }
+
+    public IdentityChanges(
+        ChangeGate gate, IdentityCatalog catalog, ISesClientFactory clients, IEnumerable<IIdentityDeletionFollowUp> deletionFollowUps)
+    {
+        _gate = gate;
+        _catalog = catalog;
+        _clients = clients;
+        _deletionFollowUps = deletionFollowUps.ToList();
+    }
 
     /// <summary>
     /// Deletes an identity SES holds. SES's DeleteIdentity succeeds for names it does not know, so existence is checked
@@ -24,7 +39,7 @@ public sealed partial class IdentityChanges(ChangeGate gate, IdentityCatalog cat
         {
             var client = _clients.ForRegion(attempt.Region);
             var statusBefore = _catalog.FreshStatusOf(attempt.Region, name.Value);
-            return await attempt.RunAsync<Done>(
+            var deleted = await attempt.RunAsync<Done>(
                 async () =>
                 {
                     if (statusBefore is null)
@@ -49,6 +64,16 @@ public sealed partial class IdentityChanges(ChangeGate gate, IdentityCatalog cat
                 done => done.RequestId,
                 () => $"SES deleted {name.Value} (it was {statusBefore}).",
                 cancellationToken).ConfigureAwait(false);
+            if (deleted.Succeeded)
+            {
+                foreach (var followUp in _deletionFollowUps)
+                {
+                    // Not the operator's token: what hangs on a deleted identity ends with it even if they left.
+                    await followUp.IdentityDeletedAsync(attempt.Region, name.Value, attempt.Actor, CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+
+            return deleted;
         }, cancellationToken);
 
     public Task<Outcome<Done>> SetMailFromDomainAsync(

@@ -31,4 +31,8 @@ public sealed class SesCallException : Exception
 
     /// <summary>SES refused the caller's IAM permissions for the action (not its signature or its key).</summary>
     public bool IsAccessDenied => ErrorCode is "AccessDenied" or "AccessDeniedException";
+
+    /// <summary>SES did not answer within the client's time limit (one attempt or the whole call); whether the
+    /// request reached SES is unknown.</summary>
+    public bool IsTimeout { get; init; }
 }

@@ -16,12 +16,19 @@ internal sealed partial class SesClient : ISesClient
     private readonly ISesQueryTransport _transport;
     private readonly ILogger _logger;
     private readonly SesPermissionLedger _permissions;
+    private readonly TimeSpan _totalTimeout;
 
-    public SesClient(ISesQueryTransport transport, ILogger<SesClient> logger, SesPermissionLedger permissions)
+    public SesClient(ISesQueryTransport transport, ILogger<SesClient> logger, SesPermissionLedger permissions, TimeSpan totalTimeout)
     {
+        if (totalTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(totalTimeout), totalTimeout, "The total timeout must be positive.");
+        }
+
         _transport = transport;
         _logger = logger;
         _permissions = permissions;
+        _totalTimeout = totalTimeout;
     }
 
     public string Region => _transport.Region;
@@ -159,9 +166,13 @@ internal sealed partial class SesClient : ISesClient
     {
         var started = Stopwatch.GetTimestamp();
         SesQueryResult result;
+        // Wall-clock time, not the pacer's TimeProvider: an operator waits in real seconds, and tests that move a fake
+        // clock forward to release the pacer must not time calls out by doing so.
+        using var total = new CancellationTokenSource(_totalTimeout);
+        using var callToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, total.Token);
         try
         {
-            result = await _transport.SendAsync(query, cancellationToken).ConfigureAwait(false);
+            result = await _transport.SendAsync(query, callToken.Token).ConfigureAwait(false);
         }
         catch (SesCallException ex)
         {
@@ -180,6 +191,16 @@ internal sealed partial class SesClient : ISesClient
             }
 
             throw;
+        }
+        catch (OperationCanceledException ex) when (total.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            LogCallFailed(query.Action, Region, SesErrorTranslator.ServiceUnavailable, null, null);
+            throw new SesCallException(
+                SesErrorTranslator.ServiceUnavailable,
+                $"SES did not answer {query.Action} within {_totalTimeout.TotalSeconds:0.#} s (every attempt included).",
+                null,
+                null,
+                ex) { IsTimeout = true };
         }
 
         _permissions.NoteAnswered(Region, query.Action);

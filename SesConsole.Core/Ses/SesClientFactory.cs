@@ -70,7 +70,7 @@ internal sealed class SesClientFactory : ISesClientFactory, ISesV2ClientFactory,
         var transport = SesServiceClientBuilder.Create(region, _options, _clientOptions, _pacer);
         return new RegionClients(
             transport,
-            new SesClient(transport, _loggerFactory.CreateLogger<SesClient>(), _permissions),
+            new SesClient(transport, _loggerFactory.CreateLogger<SesClient>(), _permissions, _clientOptions.TotalTimeout),
             new SesV2Client(transport, _loggerFactory.CreateLogger<SesV2Client>()));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SesConsole.Web.Hosting;
 
 namespace SesConsole.Web.Data;
 
@@ -14,7 +15,7 @@ public static class DataServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 $"Configuration value 'ConnectionStrings:{ConnectionStringName}' is missing; the audit trail needs a database.");
         }
 
@@ -28,5 +29,16 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<SesConsoleDbContext>(options => options.UseSqlite(sqlite.ToString()));
         services.AddHostedService<DatabaseInitializer>();
         return services;
+    }
+
+    /// <summary>The folder of the console's own files: the SQLite database's folder, or <c>App_Data</c> when the
+    /// database is not a local file.</summary>
+    public static string DataFolder(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        var dataSource = string.IsNullOrWhiteSpace(connectionString) ? null : new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:"
+            ? Path.Combine(environment.ContentRootPath, "App_Data")
+            : Path.GetDirectoryName(Path.GetFullPath(dataSource, environment.ContentRootPath))!;
     }
 }

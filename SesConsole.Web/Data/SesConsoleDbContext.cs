@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SesConsole.Web.Audit;
+using SesConsole.Web.Security.Sessions;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web.Data;
@@ -10,6 +11,8 @@ public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> op
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -29,5 +32,6 @@ public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> op
         record.HasIndex(r => r.Identity);
         record.HasIndex(r => r.OperatorName);
         modelBuilder.ApplyConfiguration(new ShareLinkConfiguration());
+        modelBuilder.ApplyConfiguration(new AuthSessionConfiguration());
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
+using SesConsole.Core.Identities;
 using SesConsole.Web.Data;
 
 namespace SesConsole.Web.Sharing;
@@ -22,6 +22,8 @@ public static class SharingServiceCollectionExtensions
         services.AddSingleton<ShareLinkTokens>();
         services.AddSingleton<IShareLinkResolver, ShareLinkResolver>();
         services.AddScoped<IShareLinkService, ShareLinkService>();
+        services.AddSingleton<ShareLinkRetirement>();
+        services.AddSingleton<IIdentityDeletionFollowUp>(sp => sp.GetRequiredService<ShareLinkRetirement>());
         services.AddShareRateLimiting(configuration);
         return services;
     }
@@ -34,11 +36,6 @@ public static class SharingServiceCollectionExtensions
             return Path.GetFullPath(configured, environment.ContentRootPath);
         }
 
-        var connectionString = configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName);
-        var dataSource = string.IsNullOrWhiteSpace(connectionString) ? null : new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var dataFolder = string.IsNullOrEmpty(dataSource) || dataSource == ":memory:"
-            ? Path.Combine(environment.ContentRootPath, "App_Data")
-            : Path.GetDirectoryName(Path.GetFullPath(dataSource, environment.ContentRootPath))!;
-        return Path.Combine(dataFolder, "keys");
+        return Path.Combine(DataServiceCollectionExtensions.DataFolder(configuration, environment), "keys");
     }
 }

@@ -10,6 +10,12 @@ namespace SesConsole.Core.Identities.Names;
 /// </summary>
 public sealed record EmailIdentityName : IdentityName
 {
+    /// <summary>
+    /// Characters an unquoted local part may not hold (RFC 5322 "specials"); SES refuses such an address with
+    /// InvalidParameterValue, and it does not take quoted local parts either.
+    /// </summary>
+    public const string ForbiddenLocalPartCharacters = "()<>[]:;\\,\"";
+
     private EmailIdentityName(string localPart, DomainIdentityName domain)
         : this($"{localPart}@{domain.Value}", localPart, domain)
     {
@@ -128,6 +134,12 @@ public sealed record EmailIdentityName : IdentityName
         if (Encoding.UTF8.GetByteCount(localPart) > SesLimits.MaxLocalPartLength)
         {
             return $"The part before '@' is longer than {SesLimits.MaxLocalPartLength} characters.";
+        }
+
+        var forbidden = localPart.Where(c => ForbiddenLocalPartCharacters.Contains(c, StringComparison.Ordinal)).Distinct().ToList();
+        if (forbidden.Count > 0)
+        {
+            return $"The part before '@' contains {string.Join(" ", forbidden.Select(c => $"'{c}'"))}, which SES does not accept in an address.";
         }
 
         if (localPart.StartsWith('.') || localPart.EndsWith('.'))

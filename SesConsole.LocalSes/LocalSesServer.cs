@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SesConsole.LocalSes.Knobs;
+using SesConsole.LocalSes.Operations.V2;
 using SesConsole.LocalSes.Outbox;
 using SesConsole.LocalSes.Protocol;
 using SesConsole.LocalSes.Signing;
@@ -18,7 +19,8 @@ using SesConsole.LocalSes.Verification;
 namespace SesConsole.LocalSes;
 
 /// <summary>
-/// A running SES-compatible endpoint on a loopback address: Query protocol, SigV4-checked, state in SQLite.
+/// A running SES-compatible endpoint on a loopback address: v1's Query protocol and v2's REST-JSON identity reads over
+/// the same store, SigV4-checked, state in SQLite.
 /// Start it with <see cref="StartAsync"/>, point an SES client at <see cref="BaseAddress"/>, dispose it to stop.
 /// </summary>
 public sealed class LocalSesServer : IAsyncDisposable
@@ -48,7 +50,10 @@ public sealed class LocalSesServer : IAsyncDisposable
 
     public ILocalOutbox Outbox { get; }
 
-    /// <summary>A snapshot of how many requests arrived per Action (including refused ones; "(none)" when Action was missing).</summary>
+    /// <summary>
+    /// A snapshot of how many requests arrived per Action, or per operation name for SES API v2 (ListEmailIdentities,
+    /// GetEmailIdentity); refused ones included, "(none)" when there was no Action or no v2 route.
+    /// </summary>
     public IReadOnlyDictionary<string, long> RequestCounts => _counter.Snapshot();
 
     public void ResetRequestCounts() => _counter.Reset();
@@ -87,15 +92,27 @@ public sealed class LocalSesServer : IAsyncDisposable
         var app = builder.Build();
 
         LocalSesServer? server = null;
+        var verifier = new SigV4Verifier(secrets, "ses", options.TimeProvider);
+        var rateLimiter = new SesRateLimiter(options.TimeProvider);
         var ses = new SesEndpoint(
-            new SigV4Verifier(secrets, "ses", options.TimeProvider),
+            verifier,
             knobs,
-            new SesRateLimiter(options.TimeProvider),
+            rateLimiter,
             counter,
             identities,
             policies,
             options.AccountId,
             () => server!.BaseAddress,
+            options.TimeProvider,
+            logger);
+        var sesV2 = new SesRestEndpoint(
+            verifier,
+            knobs,
+            rateLimiter,
+            counter,
+            identities,
+            new IdentityListStore(database),
+            policies,
             options.TimeProvider,
             logger);
 
@@ -109,7 +126,14 @@ public sealed class LocalSesServer : IAsyncDisposable
             {
                 logger.LogError(ex, "Unexpected failure answering {Method} {Path}", http.Request.Method, http.Request.Path);
                 http.Response.Clear();
-                await SesEndpoint.WriteErrorAsync(http, SesError.InternalFailure(), Guid.NewGuid().ToString());
+                if (RestRoutes.IsRestPath(http.Request.Path.Value ?? string.Empty))
+                {
+                    await SesJson.WriteErrorAsync(http, SesError.InternalServiceError(), Guid.NewGuid().ToString());
+                }
+                else
+                {
+                    await SesEndpoint.WriteErrorAsync(http, SesError.InternalFailure(), Guid.NewGuid().ToString());
+                }
             }
         });
         app.Run(async http =>
@@ -122,6 +146,12 @@ public sealed class LocalSesServer : IAsyncDisposable
                 http.Response.StatusCode = status;
                 http.Response.ContentType = "text/html; charset=utf-8";
                 await http.Response.WriteAsync(html, Encoding.UTF8, http.RequestAborted);
+                return;
+            }
+
+            if (RestRoutes.IsRestPath(http.Request.Path.Value ?? string.Empty))
+            {
+                await sesV2.HandleAsync(http);
                 return;
             }
 

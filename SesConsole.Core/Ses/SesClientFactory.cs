@@ -8,16 +8,17 @@ using SesConsole.Core.Ses.Transport;
 namespace SesConsole.Core.Ses;
 
 /// <summary>
-/// One cached <see cref="ISesClient"/> per region, all sharing one pacer keyed by region and operation
-/// (rate <see cref="SesOptions.RequestsPerSecondPerOperation"/>, one request in flight per key).
+/// One cached <see cref="ISesClient"/> and <see cref="ISesV2Client"/> per region over one SDK client, all sharing one
+/// pacer keyed by region and operation (rate <see cref="SesOptions.RequestsPerSecondPerOperation"/>, one request in
+/// flight per key; v2 operations have keys of their own, as at SES).
 /// </summary>
-internal sealed class SesClientFactory : ISesClientFactory, IDisposable
+internal sealed class SesClientFactory : ISesClientFactory, ISesV2ClientFactory, IDisposable
 {
     private readonly SesOptions _options;
     private readonly SesClientOptions _clientOptions;
     private readonly ILoggerFactory _loggerFactory;
     private readonly SesRequestPacer _pacer;
-    private readonly ConcurrentDictionary<string, Lazy<(SesServiceClient Transport, SesClient Client)>> _clients =
+    private readonly ConcurrentDictionary<string, Lazy<RegionClients>> _clients =
         new(StringComparer.Ordinal);
 
     private bool _disposed;
@@ -34,16 +35,9 @@ internal sealed class SesClientFactory : ISesClientFactory, IDisposable
         _pacer = new SesRequestPacer(_options.RequestsPerSecondPerOperation, timeProvider);
     }
 
-    public ISesClient ForRegion(string region)
-    {
-        if (string.IsNullOrWhiteSpace(region))
-        {
-            throw new ArgumentException("Give a region, such as eu-west-1.", nameof(region));
-        }
+    public ISesClient ForRegion(string region) => Clients(region).V1;
 
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return _clients.GetOrAdd(region, r => new Lazy<(SesServiceClient, SesClient)>(() => Create(r))).Value.Client;
-    }
+    ISesV2Client ISesV2ClientFactory.ForRegion(string region) => Clients(region).V2;
 
     public void Dispose()
     {
@@ -56,9 +50,25 @@ internal sealed class SesClientFactory : ISesClientFactory, IDisposable
         _clients.Clear();
     }
 
-    private (SesServiceClient, SesClient) Create(string region)
+    private RegionClients Clients(string region)
+    {
+        if (string.IsNullOrWhiteSpace(region))
+        {
+            throw new ArgumentException("Give a region, such as eu-west-1.", nameof(region));
+        }
+
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _clients.GetOrAdd(region, r => new Lazy<RegionClients>(() => Create(r))).Value;
+    }
+
+    private RegionClients Create(string region)
     {
         var transport = SesServiceClientBuilder.Create(region, _options, _clientOptions, _pacer);
-        return (transport, new SesClient(transport, _loggerFactory.CreateLogger<SesClient>()));
+        return new RegionClients(
+            transport,
+            new SesClient(transport, _loggerFactory.CreateLogger<SesClient>()),
+            new SesV2Client(transport, _loggerFactory.CreateLogger<SesV2Client>()));
     }
+
+    private sealed record RegionClients(SesServiceClient Transport, SesClient V1, SesV2Client V2);
 }

@@ -1,13 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SesConsole.Core.Configuration;
+using SesConsole.Core.Ses.Listing;
 
 namespace SesConsole.Core.Ses;
 
 public static class SesClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ISesClientFactory"/> (one client per region, paced per region and operation).
+    /// Registers <see cref="ISesClientFactory"/> and <see cref="ISesV2ClientFactory"/> (one client of each per region over
+    /// one SDK client, paced per region and operation) and the v2-or-v1 <see cref="IIdentityListingReader"/>.
     /// Expects <see cref="SesOptions"/> to be bound already; binds <see cref="SesClientOptions"/> from the same
     /// <c>Ses</c> section (keys <c>MaxErrorRetry</c>, <c>RequestTimeout</c>). Needs logging and IConfiguration from the host.
     /// </summary>
@@ -19,7 +21,10 @@ public static class SesClientServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ISesClientFactory, SesClientFactory>();
+        services.TryAddSingleton<SesClientFactory>();
+        services.TryAddSingleton<ISesClientFactory>(provider => provider.GetRequiredService<SesClientFactory>());
+        services.TryAddSingleton<ISesV2ClientFactory>(provider => provider.GetRequiredService<SesClientFactory>());
+        services.TryAddSingleton<IIdentityListingReader, IdentityListingReader>();
         return services;
     }
 }

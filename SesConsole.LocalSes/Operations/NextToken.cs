@@ -5,17 +5,27 @@ using SesConsole.LocalSes.Protocol;
 namespace SesConsole.LocalSes.Operations;
 
 /// <summary>
-/// The opaque ListIdentities page token: the last name returned plus the type filter it was issued for. Paging by
-/// name keeps pages stable while identities are added concurrently.
+/// The opaque page token of ListIdentities and ListEmailIdentities: the last name returned plus the scope (type filter,
+/// or v2's whole Filter) it was issued for. Paging by name keeps pages stable while identities are added concurrently.
 /// </summary>
 internal static class NextToken
 {
     private const string Prefix = "localses1";
 
-    public static string Encode(string? identityType, string lastName) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{Prefix}\n{identityType}\n{lastName}"));
+    public static string Encode(string? scope, string lastName) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{Prefix}\n{scope}\n{lastName}"));
 
     public static string Decode(string token, string? identityType)
+    {
+        var (scope, lastName) = Read(token) ?? throw Invalid();
+        return scope == (identityType ?? string.Empty)
+            ? lastName
+            : throw new SesErrorException(SesError.InvalidParameterValue(
+                "The NextToken was issued for a different IdentityType; send the same IdentityType on every page."));
+    }
+
+    /// <summary>The scope a token was issued for and the last name it carries, or null when it is not a token of ours.</summary>
+    public static (string Scope, string LastName)? Read(string token)
     {
         string[] parts;
         try
@@ -24,18 +34,10 @@ internal static class NextToken
         }
         catch (FormatException)
         {
-            throw Invalid();
+            return null;
         }
 
-        if (parts.Length != 3 || parts[0] != Prefix || parts[2].Length == 0)
-        {
-            throw Invalid();
-        }
-
-        return parts[1] == (identityType ?? string.Empty)
-            ? parts[2]
-            : throw new SesErrorException(SesError.InvalidParameterValue(
-                "The NextToken was issued for a different IdentityType; send the same IdentityType on every page."));
+        return parts.Length == 3 && parts[0] == Prefix && parts[2].Length > 0 ? (parts[1], parts[2]) : null;
     }
 
     private static SesErrorException Invalid() =>

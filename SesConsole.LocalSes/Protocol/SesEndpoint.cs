@@ -50,7 +50,7 @@ internal sealed class SesEndpoint(
 
     private async Task HandleCoreAsync(HttpContext http, string requestId, CancellationToken ct)
     {
-        var body = await ReadBodyAsync(http.Request, ct);
+        var body = await ReadBodyAsync(http.Request, SesError.InvalidParameterValue, ct);
         var (rawPath, rawQuery) = RawTarget(http);
         var isForm = HttpMethods.IsPost(http.Request.Method);
         var parameters = QueryParameters.Parse(rawQuery, isForm ? Encoding.UTF8.GetString(body) : string.Empty);
@@ -110,7 +110,8 @@ internal sealed class SesEndpoint(
         logger.LogDebug("{Action} in {Region} answered", action, region);
     }
 
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>The whole body; one larger than 1 MB is refused with <paramref name="tooLarge"/>'s error.</summary>
+    internal static async Task<byte[]> ReadBodyAsync(HttpRequest request, Func<string, SesError> tooLarge, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
@@ -119,7 +120,7 @@ internal sealed class SesEndpoint(
         {
             if (buffer.Length + read > MaxBodyBytes)
             {
-                throw new SesErrorException(SesError.InvalidParameterValue("The request body is larger than 1 MB."));
+                throw new SesErrorException(tooLarge("The request body is larger than 1 MB."));
             }
 
             buffer.Write(chunk, 0, read);
@@ -128,14 +129,14 @@ internal sealed class SesEndpoint(
         return buffer.ToArray();
     }
 
-    private static (string Path, string Query) RawTarget(HttpContext http)
+    internal static (string Path, string Query) RawTarget(HttpContext http)
     {
         var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (http.Request.Path + http.Request.QueryString).ToString();
         var question = target.IndexOf('?', StringComparison.Ordinal);
         return question < 0 ? (target, string.Empty) : (target[..question], target[(question + 1)..]);
     }
 
-    private static async Task WriteHtmlUnavailableAsync(HttpContext http, CancellationToken ct)
+    internal static async Task WriteHtmlUnavailableAsync(HttpContext http, CancellationToken ct)
     {
         http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         http.Response.ContentType = "text/html; charset=utf-8";

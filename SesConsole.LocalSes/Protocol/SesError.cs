@@ -32,4 +32,21 @@ public sealed record SesError(int StatusCode, string Type, string Code, string M
     public static SesError SignatureDoesNotMatch(string message) => new(403, "Sender", "SignatureDoesNotMatch", message);
 
     public static SesError RequestExpired(string message) => new(400, "Sender", "RequestExpired", message);
+
+    /// <summary>SES API v2: the identity (or other resource) does not exist.</summary>
+    public static SesError NotFound(string message) => new(404, "Sender", "NotFoundException", message);
+
+    /// <summary>SES API v2: the input is invalid.</summary>
+    public static SesError BadRequest(string message) => new(400, "Sender", "BadRequestException", message);
+
+    /// <summary>SES API v2's throttling error: HTTP 429.</summary>
+    public static SesError TooManyRequests() => new(429, "Sender", "TooManyRequestsException", "Too Many Requests");
+
+    /// <summary>SES API v2's unexpected server failure.</summary>
+    public static SesError InternalServiceError() =>
+        new(500, "Receiver", "InternalServiceErrorException", "The request processing has failed because of an unknown error, exception or failure.");
+
+    /// <summary>A REST path or method LocalSes does not serve.</summary>
+    public static SesError UnknownOperation(string method, string path) =>
+        new(404, "Sender", "UnknownOperationException", $"LocalSes serves no SES API v2 operation at {method} {path}.");
 }

@@ -25,7 +25,7 @@ internal sealed class SesPacingHandler : PipelineHandler
     {
         var requestContext = executionContext.RequestContext;
         var config = (SesServiceConfig)requestContext.ClientConfig;
-        var action = ((SesQueryRequest)requestContext.OriginalRequest).Query.Action;
+        var action = ((ISesPacedRequest)requestContext.OriginalRequest).Action;
         return config.Pacer.WaitForTurnAsync(SesPacingKey.For(config.PacingRegion, action), requestContext.CancellationToken);
     }
 }

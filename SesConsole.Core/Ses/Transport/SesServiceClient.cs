@@ -6,15 +6,22 @@ using SesConsole.Core.Ses.Operations;
 namespace SesConsole.Core.Ses.Transport;
 
 /// <summary>
-/// The AWSSDK.Core service client for SES v1: the SDK's own pipeline (credentials, SigV4, retries with backoff,
-/// clock-skew correction, timeouts) with SES's endpoint rules, a SigV4 auth-scheme step and the pacer.
+/// The AWSSDK.Core service client for SES: the SDK's own pipeline (credentials, SigV4, retries with backoff,
+/// clock-skew correction, timeouts) with SES's endpoint rules, a SigV4 auth-scheme step and the pacer. It speaks
+/// both of SES's protocols over the same host and signing name: v1's AWS Query and v2's REST-JSON.
 /// </summary>
-internal sealed class SesServiceClient : AmazonServiceClient, ISesQueryTransport
+internal sealed class SesServiceClient : AmazonServiceClient, ISesQueryTransport, ISesRestTransport
 {
     private static readonly InvokeOptions Options = new()
     {
         RequestMarshaller = SesQueryMarshaller.Instance,
         ResponseUnmarshaller = SesQueryUnmarshaller.Instance,
+    };
+
+    private static readonly InvokeOptions RestOptions = new()
+    {
+        RequestMarshaller = SesRestMarshaller.Instance,
+        ResponseUnmarshaller = SesRestUnmarshaller.Instance,
     };
 
     /// <summary>Credentials from the SDK's default chain (or the profile named in the config).</summary>
@@ -48,6 +55,22 @@ internal sealed class SesServiceClient : AmazonServiceClient, ISesQueryTransport
         }
 
         return SesResponseEnvelope.Open(query.Action, response);
+    }
+
+    public async Task<SesRestResult> SendAsync(SesRestCall call, CancellationToken cancellationToken)
+    {
+        SesRestResponse response;
+        try
+        {
+            response = await InvokeAsync<SesRestResponse>(new SesRestRequest(call), RestOptions, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (SesErrorTranslator.Translate(ex, call.Action, EndpointDescription, cancellationToken) is { } translated)
+        {
+            throw translated;
+        }
+
+        return SesRestEnvelope.Open(call.Action, response);
     }
 
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)

@@ -5,6 +5,7 @@ using SesConsole.Core.DependencyInjection;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Core.Ses;
+using SesConsole.Core.Ses.Listing;
 using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.Integration.Support;
@@ -35,6 +36,10 @@ internal sealed class CoreServices : IAsyncDisposable
     public ISesClientFactory Factory => _provider.GetRequiredService<ISesClientFactory>();
 
     public ISesClient Client => Factory.ForRegion(LocalSesEndpoint.Region);
+
+    public ISesV2Client V2Client => _provider.GetRequiredService<ISesV2ClientFactory>().ForRegion(LocalSesEndpoint.Region);
+
+    public IIdentityListingReader Listing => _provider.GetRequiredService<IIdentityListingReader>();
 
     public static CoreServices For(
         LocalSesEndpoint endpoint,

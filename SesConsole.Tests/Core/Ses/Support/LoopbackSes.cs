@@ -76,6 +76,11 @@ public sealed class LoopbackSes : IAsyncDisposable
         context.Response.StatusCode = (int)reply.Status;
         context.Response.ContentType = reply.ContentType;
         context.Response.Headers["x-amzn-RequestId"] = $"header-{number}";
+        foreach (var (name, value) in reply.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
         await context.Response.WriteAsync(reply.Body, context.RequestAborted);
     }
 }

@@ -129,6 +129,32 @@ public sealed class SesV2ClientTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
     }
 
+    [Fact]
+    public async Task V2CallsArePacedPerOperationSoSesEnforcedRateNeverThrottles()
+    {
+        await Seeding.VerifyAsync(_core.Client, Seeding.Domains(3));
+        _ses.Server.Knobs.EnforceSesRateLimit = true;
+        await using var paced = CoreServices.For(_ses, requestsPerSecondPerOperation: 1, extraSettings: new Dictionary<string, string?> { ["Ses:MaxErrorRetry"] = "0" });
+        _ses.Server.ResetRequestCounts();
+
+        var names = new List<string>();
+        string? token = null;
+        do
+        {
+            var page = await paced.V2Client.ListEmailIdentitiesAsync(new ListEmailIdentitiesRequest(PageSize: 1, NextToken: token), CancellationToken.None);
+            names.AddRange(page.EmailIdentities.Select(i => i.IdentityName));
+            token = page.NextToken;
+        }
+        while (token is not null);
+
+        var identity = await paced.V2Client.GetEmailIdentityAsync(names[0], CancellationToken.None);
+
+        Assert.Equal(Seeding.Domains(3), names);
+        Assert.Equal(SesEmailIdentityType.Domain, identity.IdentityType);
+        Assert.Equal(3, _ses.Count("ListEmailIdentities"));
+        Assert.Equal(1, _ses.Count("GetEmailIdentity"));
+    }
+
     private async Task<List<EmailIdentityInfo>> ListAllV2Async(int pageSize, EmailIdentityFilter? filter = null)
     {
         var all = new List<EmailIdentityInfo>();

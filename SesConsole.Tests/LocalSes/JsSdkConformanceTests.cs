@@ -6,7 +6,8 @@ namespace SesConsole.Tests.LocalSes;
 
 /// <summary>
 /// LocalSes driven by the AWS SDK for JavaScript v3 (SesConsole.Tests/Conformance): a real third-party signer and
-/// XML parser, so signature verification and response shapes are checked against code we did not write.
+/// XML parser (client-ses) and REST-JSON parser (client-sesv2), so signature verification and response shapes are
+/// checked against code we did not write.
 /// </summary>
 public sealed class JsSdkConformanceTests : IAsyncLifetime
 {
@@ -101,13 +102,124 @@ public sealed class JsSdkConformanceTests : IAsyncLifetime
         Assert.Equal(403, reply.GetProperty("httpStatusCode").GetInt32());
     }
 
+    [Fact]
+    public async Task JsSdkV2ListsIdentitiesInPagesWithTheirV2TypesAndStatuses()
+    {
+        await SeedAsync();
+
+        var reply = await NodeAsync("sesv2_listemailidentities.js", "2");
+
+        // Pages follow the names' ordinal order, as v1's do: upper-case 'S' sorts before 'a'.
+        Assert.True(reply.GetProperty("ok").GetBoolean(), reply.ToString());
+        var pages = reply.GetProperty("pages").EnumerateArray().Select(p => p.EnumerateArray().Select(Describe).ToList()).ToList();
+        Assert.Equal(
+            [
+                ["EMAIL_ADDRESS Someone@example.com SUCCESS True", "DOMAIN a.example PENDING False"],
+                ["DOMAIN b.example PENDING False", "DOMAIN c.example PENDING False"],
+            ],
+            pages);
+    }
+
+    [Theory]
+    [InlineData("""{"IDENTITY_TYPE":"EMAIL_ADDRESS"}""", "Someone@example.com")]
+    [InlineData("""{"VERIFICATION_STATUS":"PENDING"}""", "a.example b.example c.example")]
+    [InlineData("""{"IDENTITY_NAME_CONTAINS":"B.EX"}""", "b.example")]
+    [InlineData("""{"IDENTITY_TYPE":"DOMAIN","VERIFICATION_STATUS":"SUCCESS"}""", "")]
+    public async Task JsSdkV2FilterKeysSelectByTypeStatusAndName(string filter, string expected)
+    {
+        await SeedAsync();
+
+        var reply = await NodeAsync("sesv2_listemailidentities.js", "1", filter);
+
+        Assert.True(reply.GetProperty("ok").GetBoolean(), reply.ToString());
+        var names = reply.GetProperty("pages").EnumerateArray().SelectMany(p => p.EnumerateArray()).Select(i => i.GetProperty("IdentityName").GetString());
+        Assert.Equal(expected, string.Join(' ', names));
+    }
+
+    [Fact]
+    public async Task JsSdkV2GetsADomainsDkimTokensAndSeesNotFoundForAnUnknownName()
+    {
+        var dkim = (await _ses.CallAsync("VerifyDomainDkim", ("Domain", "dkim.example"))).Result("VerifyDomainDkim");
+
+        var found = await NodeAsync("sesv2_getemailidentity.js", "dkim.example");
+        var missing = await NodeAsync("sesv2_getemailidentity.js", "nobody@example.com");
+
+        Assert.True(found.GetProperty("ok").GetBoolean(), found.ToString());
+        Assert.Equal("DOMAIN", found.GetProperty("IdentityType").GetString());
+        Assert.Equal("PENDING", found.GetProperty("VerificationStatus").GetString());
+        Assert.False(found.GetProperty("VerifiedForSendingStatus").GetBoolean());
+        Assert.Equal("PENDING", found.GetProperty("DkimAttributes").GetProperty("Status").GetString());
+        Assert.Equal(Members(dkim.Element(Ns + "DkimTokens")), found.GetProperty("DkimAttributes").GetProperty("Tokens").EnumerateArray().Select(t => t.GetString()));
+        Assert.False(missing.GetProperty("ok").GetBoolean());
+        Assert.Equal("NotFoundException", missing.GetProperty("name").GetString());
+        Assert.Equal(404, missing.GetProperty("httpStatusCode").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("1001", null)]
+    [InlineData("10", """{"COLOR":"RED"}""")]
+    [InlineData("10", """{"IDENTITY_TYPE":"EmailAddress"}""")]
+    public async Task JsSdkV2BadInputIsBadRequestException(string pageSize, string? filter)
+    {
+        var reply = await NodeAsync(filter is null ? ["sesv2_listemailidentities.js", pageSize] : ["sesv2_listemailidentities.js", pageSize, filter], LocalSesHarness.Secret);
+
+        Assert.False(reply.GetProperty("ok").GetBoolean());
+        Assert.Equal("BadRequestException", reply.GetProperty("name").GetString());
+        Assert.Equal(400, reply.GetProperty("httpStatusCode").GetInt32());
+    }
+
+    [Fact]
+    public async Task JsSdkV2IsThrottledWithTooManyRequestsWhenSesRateIsEnforced()
+    {
+        await SeedAsync();
+        _ses.Server.Knobs.EnforceSesRateLimit = true;
+
+        var reply = await NodeAsync("sesv2_listemailidentities.js", "1");
+
+        Assert.False(reply.GetProperty("ok").GetBoolean());
+        Assert.Equal("TooManyRequestsException", reply.GetProperty("name").GetString());
+        Assert.Equal(429, reply.GetProperty("httpStatusCode").GetInt32());
+        Assert.Equal(2, _ses.Server.RequestCounts["ListEmailIdentities"]);
+    }
+
+    [Fact]
+    public async Task JsSdkV2WithTheWrongSecretGetsSignatureDoesNotMatch()
+    {
+        var reply = await NodeAsync(["sesv2_getemailidentity.js", "example.com"], secret: "wrong-secret");
+
+        Assert.False(reply.GetProperty("ok").GetBoolean());
+        Assert.Equal("SignatureDoesNotMatch", reply.GetProperty("name").GetString());
+        Assert.Equal(403, reply.GetProperty("httpStatusCode").GetInt32());
+    }
+
+    private async Task SeedAsync()
+    {
+        foreach (var domain in new[] { "c.example", "a.example", "b.example" })
+        {
+            (await _ses.CallAsync("VerifyDomainIdentity", ("Domain", domain))).Result("VerifyDomainIdentity");
+        }
+
+        (await _ses.CallAsync("VerifyEmailIdentity", ("EmailAddress", "Someone@example.com"))).Result("VerifyEmailIdentity");
+        var mail = Assert.Single(await _ses.Server.Outbox.ListAsync(CancellationToken.None));
+        using var confirm = await _ses.Http.GetAsync(mail.ConfirmationLink);
+        confirm.EnsureSuccessStatusCode();
+    }
+
+    private static string Describe(JsonElement identity) => string.Join(
+        ' ',
+        identity.GetProperty("IdentityType").GetString(),
+        identity.GetProperty("IdentityName").GetString(),
+        identity.GetProperty("VerificationStatus").GetString(),
+        identity.GetProperty("SendingEnabled").GetBoolean());
+
     private Task<JsonElement> NodeAsync(params string[] arguments) => NodeAsync(arguments, LocalSesHarness.Secret);
 
     private async Task<JsonElement> NodeAsync(string[] arguments, string secret)
     {
         var folder = ConformanceFolder();
         Assert.True(
-            Directory.Exists(Path.Combine(folder, "node_modules", "@aws-sdk", "client-ses")),
+            Directory.Exists(Path.Combine(folder, "node_modules", "@aws-sdk", "client-ses"))
+                && Directory.Exists(Path.Combine(folder, "node_modules", "@aws-sdk", "client-sesv2")),
             $"Run `npm ci` in {folder} first (scripts/test.sh does).");
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -115,7 +227,7 @@ public sealed class JsSdkConformanceTests : IAsyncLifetime
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var name in new[] { "AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_SES", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE" })
+        foreach (var name in new[] { "AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_SES", "AWS_ENDPOINT_URL_SESV2", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE" })
         {
             start.Environment.Remove(name);
         }

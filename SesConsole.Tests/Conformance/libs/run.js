@@ -1,8 +1,8 @@
 // Runs one command and prints one JSON line: the output without $metadata, or the error SES answered with.
 import { sesClient } from "./sesClient.js";
 
-export const send = async (command) => {
-  const { $metadata, ...output } = await sesClient.send(command);
+export const send = async (command, client = sesClient) => {
+  const { $metadata, ...output } = await client.send(command);
   return { httpStatusCode: $metadata.httpStatusCode, ...output };
 };
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SesConsole.Web.Audit;
 using SesConsole.Web.Security.Sessions;
+using SesConsole.Web.Index;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web.Data;
@@ -13,6 +14,10 @@ public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> op
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
 
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+
+    public DbSet<IndexedIdentityRecord> IndexedIdentities => Set<IndexedIdentityRecord>();
+
+    public DbSet<IndexSyncRegionRecord> IndexSyncRegions => Set<IndexSyncRegionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,5 +38,7 @@ public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> op
         record.HasIndex(r => r.OperatorName);
         modelBuilder.ApplyConfiguration(new ShareLinkConfiguration());
         modelBuilder.ApplyConfiguration(new AuthSessionConfiguration());
+        modelBuilder.ApplyConfiguration(new IndexedIdentityConfiguration());
+        modelBuilder.ApplyConfiguration(new IndexSyncRegionConfiguration());
     }
 }

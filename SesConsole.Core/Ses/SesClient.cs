@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SesConsole.Core.Ses.Operations;
 using SesConsole.Core.Ses.Transport;
@@ -9,7 +8,7 @@ namespace SesConsole.Core.Ses;
 /// <see cref="ISesClient"/> for one region: checks arguments cheaply, writes each operation's parameters,
 /// sends exactly one query through the transport (which retries and paces) and reads the answer.
 /// </summary>
-internal sealed partial class SesClient : ISesClient
+internal sealed class SesClient : ISesClient
 {
 
     private readonly ISesQueryTransport _transport;
@@ -151,38 +150,10 @@ internal sealed partial class SesClient : ISesClient
             cancellationToken);
     }
 
-    private async Task<TResponse> CallAsync<TResponse>(
-        SesQuery query, Func<SesQueryResult, TResponse> read, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        SesQueryResult result;
-        try
-        {
-            result = await _transport.SendAsync(query, cancellationToken).ConfigureAwait(false);
-        }
-        catch (SesCallException ex)
-        {
-            LogCallFailed(query.Action, Region, ex.ErrorCode, (int?)ex.StatusCode, ex.RequestId);
-            throw;
-        }
-
-        try
-        {
-            var response = read(result);
-            LogCallSucceeded(query.Action, Region, result.RequestId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return response;
-        }
-        catch (SesResponseFormatException ex)
-        {
-            LogCallFailed(query.Action, Region, SesErrorTranslator.ServiceUnavailable, 200, result.RequestId);
-            throw new SesCallException(
-                SesErrorTranslator.ServiceUnavailable,
-                $"SES's answer to {query.Action} could not be read: {ex.Message}.",
-                System.Net.HttpStatusCode.OK,
-                result.RequestId,
-                ex);
-        }
-    }
+    private Task<TResponse> CallAsync<TResponse>(
+        SesQuery query, Func<SesQueryResult, TResponse> read, CancellationToken cancellationToken) =>
+        SesCallRunner.RunAsync(
+            _logger, "SES", query.Action, Region, () => _transport.SendAsync(query, cancellationToken), r => r.RequestId, read);
 
     private static void RequireValue(string value, string parameterName, string what)
     {
@@ -206,10 +177,4 @@ internal sealed partial class SesClient : ISesClient
             RequireValue(identity, nameof(identities), "an identity in every position");
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "SES {Action} in {Region} succeeded (request {RequestId}, {ElapsedMs:F0} ms)")]
-    private partial void LogCallSucceeded(string action, string region, string requestId, double elapsedMs);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SES {Action} in {Region} failed with {ErrorCode} (HTTP {StatusCode}, request {RequestId})")]
-    private partial void LogCallFailed(string action, string region, string errorCode, int? statusCode, string? requestId);
 }

@@ -8,10 +8,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SesConsole.LocalSes.Account;
 using SesConsole.LocalSes.Knobs;
 using SesConsole.LocalSes.Outbox;
 using SesConsole.LocalSes.Protocol;
 using SesConsole.LocalSes.Signing;
+using SesConsole.LocalSes.Sns;
 using SesConsole.LocalSes.Storage;
 using SesConsole.LocalSes.Verification;
 
@@ -70,6 +72,13 @@ public sealed class LocalSesServer : IAsyncDisposable
         await database.InitializeAsync(ct);
         var identities = new IdentityStore(database);
         var policies = new PolicyStore(database);
+        var sentMail = new SentMailStore(database);
+        var account = new LocalSesAccount(
+            new NotificationStore(database),
+            sentMail,
+            new TopicCatalog(options.Topics, options.AccountId),
+            options.Sandbox,
+            options.SendingEnabled);
         var counter = new RequestCounter();
         var knobs = new LocalSesKnobs(options.Knobs);
         var dns = new DnsLookup(options.DnsServers.Select(DnsLookup.ParseServer).ToList(), options.DnsLookupTimeout);
@@ -88,12 +97,13 @@ public sealed class LocalSesServer : IAsyncDisposable
 
         LocalSesServer? server = null;
         var ses = new SesEndpoint(
-            new SigV4Verifier(secrets, "ses", options.TimeProvider),
+            new SigV4Verifier(secrets, ["ses", SnsEndpoint.SigningName], options.TimeProvider),
             knobs,
             new SesRateLimiter(options.TimeProvider),
             counter,
             identities,
             policies,
+            account,
             options.AccountId,
             () => server!.BaseAddress,
             options.TimeProvider,
@@ -128,7 +138,7 @@ public sealed class LocalSesServer : IAsyncDisposable
             await ses.HandleAsync(http);
         });
 
-        server = new LocalSesServer(app, database, sweeper, counter, knobs, new OutboxStore(database));
+        server = new LocalSesServer(app, database, sweeper, counter, knobs, new OutboxStore(database, sentMail));
         try
         {
             await app.StartAsync(ct);

@@ -7,7 +7,8 @@ namespace SesConsole.Core.Ses;
 public static class SesClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ISesClientFactory"/> (one client per region, paced per region and operation).
+    /// Registers <see cref="ISesClientFactory"/> (one client per region, paced per region and operation) and
+    /// <see cref="Sns.ISnsClientFactory"/> (SNS ListTopics, same credentials and endpoint override).
     /// Expects <see cref="SesOptions"/> to be bound already; binds <see cref="SesClientOptions"/> from the same
     /// <c>Ses</c> section (keys <c>MaxErrorRetry</c>, <c>RequestTimeout</c>). Needs logging and IConfiguration from the host.
     /// </summary>
@@ -20,6 +21,7 @@ public static class SesClientServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISesClientFactory, SesClientFactory>();
+        services.TryAddSingleton<Sns.ISnsClientFactory, Sns.SnsClientFactory>();
         return services;
     }
 }

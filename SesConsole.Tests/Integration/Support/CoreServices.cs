@@ -36,6 +36,8 @@ internal sealed class CoreServices : IAsyncDisposable
 
     public ISesClient Client => Factory.ForRegion(LocalSesEndpoint.Region);
 
+    public SesConsole.Core.Sns.ISnsClient Sns => _provider.GetRequiredService<SesConsole.Core.Sns.ISnsClientFactory>().ForRegion(LocalSesEndpoint.Region);
+
     public static CoreServices For(
         LocalSesEndpoint endpoint,
         double requestsPerSecondPerOperation = FastRate,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SesConsole.Core.Account;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
@@ -20,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSesClient();
         services.AddIdentityService();
         services.AddPolicyTools();
+        services.AddAccountStatus();
         services.AddDnsChecks(configuration);
         return services;
     }

@@ -33,6 +33,7 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<IFileDownloader, BrowserFileDownloader>();
         Services.AddSingleton<IDnsRecordChecker>(DnsChecker);
         Services.AddSingleton<IShareLinkService>(ShareLinks);
+        Services.AddSingleton<SesConsole.Core.Account.IAccountStatusService>(AccountStatus);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("dev.admin@sesconsole.local");
         Authorization.SetRoles(AppRoles.Admin);
@@ -50,6 +51,8 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
     protected FakeDnsRecordChecker DnsChecker { get; } = new();
 
     protected FakeShareLinkService ShareLinks { get; } = new();
+
+    protected FakeAccountStatusService AccountStatus { get; } = new();
 
     protected FakeIdentityService Fake { get; } = new("us-east-1", "eu-west-1");
 

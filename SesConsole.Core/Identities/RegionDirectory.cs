@@ -4,8 +4,9 @@ using SesConsole.Core.Configuration;
 
 namespace SesConsole.Core.Identities;
 
-/// <summary>The regions configured in <see cref="SesOptions.Regions"/>; any other region is refused.</summary>
-internal sealed class RegionDirectory(IOptions<SesOptions> options)
+/// <summary>The one normaliser of regions: those configured in <see cref="SesOptions.Regions"/>, matched without
+/// regard to case or surrounding spaces and answered as configured; any other region is refused.</summary>
+public sealed class RegionDirectory(IOptions<SesOptions> options)
 {
     public IReadOnlyList<string> All { get; } = options.Value.Regions.ToArray();
 

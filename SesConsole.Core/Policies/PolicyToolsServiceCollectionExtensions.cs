@@ -6,13 +6,13 @@ namespace SesConsole.Core.Policies;
 
 public static class PolicyToolsServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="IPolicyDrafts"/> per scope. Call after
-    /// <see cref="IdentityServiceCollectionExtensions.AddIdentityService"/>: it uses the same identity service
-    /// (same operator, audit trail and shared catalog) to create policies.</summary>
+    /// <summary>Registers <see cref="IIdentityPolicies"/> per scope and <see cref="IPolicyRules"/>. Call after
+    /// <see cref="IdentityServiceCollectionExtensions.AddIdentityService"/>: policy changes open through its
+    /// <see cref="ChangeGate"/> (same operator, audit trail and regions).</summary>
     public static IServiceCollection AddPolicyTools(this IServiceCollection services)
     {
-        services.TryAddScoped<IdentityService>();
-        services.TryAddScoped<IPolicyDrafts, PolicyDrafts>();
+        services.TryAddScoped<IIdentityPolicies, IdentityPolicies>();
+        services.TryAddSingleton<IPolicyRules, ConfiguredPolicyRules>();
         return services;
     }
 }

@@ -20,7 +20,7 @@ public sealed class IdentityServiceCallCountTests(IdentityServiceCallCountTests.
         await using var core = CoreServices.For(_ses);
         _ses.Server.ResetRequestCounts();
 
-        var page = await core.NewSession().ListAsync(Region, new IdentityQuery(PageSize: 25), CancellationToken.None);
+        var page = await core.NewSession().Reads.ListAsync(Region, new IdentityQuery(PageSize: 25), CancellationToken.None);
 
         Assert.True(page.Succeeded);
         Assert.Equal(25, page.Value.Items.Count);
@@ -37,7 +37,7 @@ public sealed class IdentityServiceCallCountTests(IdentityServiceCallCountTests.
         await using var core = CoreServices.For(_ses);
         _ses.Server.ResetRequestCounts();
 
-        var page = await core.NewSession().ListAsync(
+        var page = await core.NewSession().Reads.ListAsync(
             Region, new IdentityQuery(PageSize: 25, SortBy: IdentitySortField.Status), CancellationToken.None);
 
         Assert.True(page.Succeeded);
@@ -58,7 +58,7 @@ public sealed class IdentityServiceCallCountTests(IdentityServiceCallCountTests.
         _ses.Server.Knobs.AddedLatency = TimeSpan.FromMilliseconds(10);
         try
         {
-            var page = await core.NewSession().ListAsync(
+            var page = await core.NewSession().Reads.ListAsync(
                 Region, new IdentityQuery(PageSize: 25, Status: VerificationStatus.Pending), CancellationToken.None);
 
             Assert.True(page.Succeeded);
@@ -76,10 +76,10 @@ public sealed class IdentityServiceCallCountTests(IdentityServiceCallCountTests.
     public async Task SecondVisitorOfTheFirstPageCostsNothing()
     {
         await using var core = CoreServices.For(_ses);
-        await core.NewSession().ListAsync(Region, new IdentityQuery(PageSize: 25), CancellationToken.None);
+        await core.NewSession().Reads.ListAsync(Region, new IdentityQuery(PageSize: 25), CancellationToken.None);
         _ses.Server.ResetRequestCounts();
 
-        var page = await core.NewSession().ListAsync(Region, new IdentityQuery(PageSize: 25), CancellationToken.None);
+        var page = await core.NewSession().Reads.ListAsync(Region, new IdentityQuery(PageSize: 25), CancellationToken.None);
 
         Assert.True(page.Succeeded);
         Assert.Equal(25, page.Value.Items.Count);

@@ -1,6 +1,7 @@
 using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Tests.Integration.Support;
+using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.Integration;
 
@@ -17,11 +18,11 @@ public sealed class IdentityServiceChangeTests
         await using var core = CoreServices.For(ses);
         await Seeding.VerifyAsync(core.Client, Seeding.Domains(5));
         var identities = core.NewSession();
-        await identities.ListAsync(Region, new IdentityQuery(), None);
+        await identities.Reads.ListAsync(Region, new IdentityQuery(), None);
         ses.Server.ResetRequestCounts();
 
-        var started = await identities.VerifyEmailAsync(Region, "New.Sender+grid@Grid.Example", None);
-        var page = await identities.ListAsync(Region, new IdentityQuery(), None);
+        var started = await identities.Changes.VerifyEmailAsync(Region, "New.Sender+grid@Grid.Example", None);
+        var page = await identities.Reads.ListAsync(Region, new IdentityQuery(), None);
 
         Assert.True(started.Succeeded, started.Failure?.Message);
         Assert.Equal("New.Sender+grid@grid.example", started.Value.EmailAddress);
@@ -40,7 +41,7 @@ public sealed class IdentityServiceChangeTests
         await using var ses = await LocalSesEndpoint.StartAsync();
         await using var core = CoreServices.For(ses);
 
-        var started = await core.NewSession().VerifyDomainAsync(Region, "Bücher.Example.", includeDkim: true, None);
+        var started = await core.NewSession().Changes.VerifyDomainAsync(Region, "Bücher.Example.", includeDkim: true, None);
 
         Assert.True(started.Succeeded, started.Failure?.Message);
         Assert.Equal("xn--bcher-kva.example", started.Value.Domain);
@@ -63,11 +64,11 @@ public sealed class IdentityServiceChangeTests
         var domains = Seeding.Domains(3);
         await Seeding.VerifyAsync(core.Client, domains);
         var identities = core.NewSession();
-        await identities.ListAsync(Region, new IdentityQuery(), None);
+        await identities.Reads.ListAsync(Region, new IdentityQuery(), None);
         ses.Server.ResetRequestCounts();
 
-        var deleted = await identities.DeleteAsync(Region, domains[1], None);
-        var page = await identities.ListAsync(Region, new IdentityQuery(), None);
+        var deleted = await identities.Changes.DeleteAsync(Region, domains[1], None);
+        var page = await identities.Reads.ListAsync(Region, new IdentityQuery(), None);
 
         Assert.True(deleted.Succeeded, deleted.Failure?.Message);
         Assert.Equal([domains[0], domains[2]], page.Value!.Items.Select(r => r.Name).Order(StringComparer.Ordinal));
@@ -82,18 +83,18 @@ public sealed class IdentityServiceChangeTests
         await using var core = CoreServices.For(ses);
         var identities = core.NewSession();
         const string email = "policy+owner@svc.example";
-        Assert.True((await identities.VerifyEmailAsync(Region, email, None)).Succeeded);
+        Assert.True((await identities.Changes.VerifyEmailAsync(Region, email, None)).Succeeded);
         await Outbox.ConfirmAsync(ses.Server, email);
         var document = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [{\n    \"Effect\": \"Allow\",\n"
             + "    \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"},\n    \"Action\": \"ses:SendEmail\",\n"
             + $"    \"Resource\": \"arn:aws:ses:{Region}:{LocalSesEndpoint.AccountId}:identity/{email}\",\n"
             + "    \"Condition\": {\"StringLike\": {\"ses:FromAddress\": \"*\\\"quoted\\\"*\"}}\n  }]\n}";
 
-        var put = await identities.PutPolicyAsync(Region, email, "Sender_App-1", document, None);
-        var got = await identities.GetPoliciesAsync(Region, email, None);
-        var details = await identities.GetDetailsAsync(Region, email, None);
-        var deleted = await identities.DeletePolicyAsync(Region, email, "Sender_App-1", None);
-        var afterDelete = await identities.GetPoliciesAsync(Region, email, None);
+        var put = await identities.Policies.PutPolicyAsync(Region, email, "Sender_App-1", document, None);
+        var got = await identities.Policies.GetPoliciesAsync(Region, email, None);
+        var details = await identities.Reads.GetDetailsAsync(Region, email, None);
+        var deleted = await identities.Policies.DeletePolicyAsync(Region, email, "Sender_App-1", None);
+        var afterDelete = await identities.Policies.GetPoliciesAsync(Region, email, None);
 
         Assert.True(put.Succeeded, put.Failure?.Message);
         Assert.Equal([new IdentityPolicy("Sender_App-1", document)], got.Value);
@@ -113,39 +114,39 @@ public sealed class IdentityServiceChangeTests
         await using var ses = await LocalSesEndpoint.StartAsync();
         await using var core = CoreServices.For(ses);
         var identities = core.NewSession();
-        await identities.VerifyEmailAsync(Region, "pending@svc.example", None);
+        await identities.Changes.VerifyEmailAsync(Region, "pending@svc.example", None);
         var document = $$$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"ses:SendEmail","Resource":"arn:aws:ses:{{{Region}}}:{{{LocalSesEndpoint.AccountId}}}:identity/pending@svc.example"}]}""";
 
-        var put = await identities.PutPolicyAsync(Region, "pending@svc.example", "p", document, None);
+        var put = await identities.Policies.PutPolicyAsync(Region, "pending@svc.example", "p", document, None);
 
         Assert.Equal(FailureKind.InvalidInput, put.Failure?.Kind);
         Assert.Contains("verified", put.Failure!.Message, StringComparison.Ordinal);
         Assert.Equal(0, ses.Count("PutIdentityPolicy"));
     }
 
-    public static TheoryData<string, Func<IIdentityService, Task<FailureKind?>>> BadInputs() => new()
+    public static TheoryData<string, Func<IdentitySession, Task<FailureKind?>>> BadInputs() => new()
     {
-        { "email without @", async s => (await s.VerifyEmailAsync(Region, "no-at-sign.example", None)).Failure?.Kind },
-        { "email with two @", async s => (await s.VerifyEmailAsync(Region, "a@b@c.example", None)).Failure?.Kind },
-        { "email with a space", async s => (await s.VerifyEmailAsync(Region, "a b@c.example", None)).Failure?.Kind },
-        { "empty email", async s => (await s.VerifyEmailAsync(Region, "", None)).Failure?.Kind },
-        { "domain with double dot", async s => (await s.VerifyDomainAsync(Region, "bad..example", false, None)).Failure?.Kind },
-        { "domain label over 63", async s => (await s.VerifyDomainAsync(Region, new string('a', 64) + ".example", false, None)).Failure?.Kind },
-        { "domain over 253", async s => (await s.VerifyDomainAsync(Region, string.Join('.', Enumerable.Repeat(new string('a', 60), 5)) + ".example", false, None)).Failure?.Kind },
-        { "delete of an empty name", async s => (await s.DeleteAsync(Region, " ", None)).Failure?.Kind },
-        { "region not configured", async s => (await s.VerifyEmailAsync("ap-south-1", "a@b.example", None)).Failure?.Kind },
-        { "page size 0", async s => (await s.ListAsync(Region, new IdentityQuery(PageSize: 0), None)).Failure?.Kind },
-        { "policy name with a space", async s => (await s.PutPolicyAsync(Region, "a@b.example", "bad name", Policy("a@b.example"), None)).Failure?.Kind },
-        { "policy not JSON", async s => (await s.PutPolicyAsync(Region, "a@b.example", "p", "{not json", None)).Failure?.Kind },
-        { "policy over 4 KB", async s => (await s.PutPolicyAsync(Region, "a@b.example", "p", Policy("a@b.example", new string('x', 4100)), None)).Failure?.Kind },
-        { "policy for another identity", async s => (await s.PutPolicyAsync(Region, "a@b.example", "p", Policy("other@b.example"), None)).Failure?.Kind },
-        { "policy delete with a bad name", async s => (await s.DeletePolicyAsync(Region, "a@b.example", "x/y", None)).Failure?.Kind },
-        { "details of a bad name", async s => (await s.GetDetailsAsync(Region, "not an identity", None)).Failure?.Kind },
+        { "email without @", async s => (await s.Changes.VerifyEmailAsync(Region, "no-at-sign.example", None)).Failure?.Kind },
+        { "email with two @", async s => (await s.Changes.VerifyEmailAsync(Region, "a@b@c.example", None)).Failure?.Kind },
+        { "email with a space", async s => (await s.Changes.VerifyEmailAsync(Region, "a b@c.example", None)).Failure?.Kind },
+        { "empty email", async s => (await s.Changes.VerifyEmailAsync(Region, "", None)).Failure?.Kind },
+        { "domain with double dot", async s => (await s.Changes.VerifyDomainAsync(Region, "bad..example", false, None)).Failure?.Kind },
+        { "domain label over 63", async s => (await s.Changes.VerifyDomainAsync(Region, new string('a', 64) + ".example", false, None)).Failure?.Kind },
+        { "domain over 253", async s => (await s.Changes.VerifyDomainAsync(Region, string.Join('.', Enumerable.Repeat(new string('a', 60), 5)) + ".example", false, None)).Failure?.Kind },
+        { "delete of an empty name", async s => (await s.Changes.DeleteAsync(Region, " ", None)).Failure?.Kind },
+        { "region not configured", async s => (await s.Changes.VerifyEmailAsync("ap-south-1", "a@b.example", None)).Failure?.Kind },
+        { "page size 0", async s => (await s.Reads.ListAsync(Region, new IdentityQuery(PageSize: 0), None)).Failure?.Kind },
+        { "policy name with a space", async s => (await s.Policies.PutPolicyAsync(Region, "a@b.example", "bad name", Policy("a@b.example"), None)).Failure?.Kind },
+        { "policy not JSON", async s => (await s.Policies.PutPolicyAsync(Region, "a@b.example", "p", "{not json", None)).Failure?.Kind },
+        { "policy over 4 KB", async s => (await s.Policies.PutPolicyAsync(Region, "a@b.example", "p", Policy("a@b.example", new string('x', 4100)), None)).Failure?.Kind },
+        { "policy for another identity", async s => (await s.Policies.PutPolicyAsync(Region, "a@b.example", "p", Policy("other@b.example"), None)).Failure?.Kind },
+        { "policy delete with a bad name", async s => (await s.Policies.DeletePolicyAsync(Region, "a@b.example", "x/y", None)).Failure?.Kind },
+        { "details of a bad name", async s => (await s.Reads.GetDetailsAsync(Region, "not an identity", None)).Failure?.Kind },
     };
 
     [Theory]
     [MemberData(nameof(BadInputs))]
-    public async Task BadInputIsRefusedWithoutAnyRequestToSes(string what, Func<IIdentityService, Task<FailureKind?>> call)
+    public async Task BadInputIsRefusedWithoutAnyRequestToSes(string what, Func<IdentitySession, Task<FailureKind?>> call)
     {
         await using var ses = await LocalSesEndpoint.StartAsync();
         await using var core = CoreServices.For(ses);
@@ -164,8 +165,8 @@ public sealed class IdentityServiceChangeTests
         core.Operator.Current = new OperatorInfo("viewer-oid", "viewer@integration.test", CanMutate: false);
         var identities = core.NewSession();
 
-        var verify = await identities.VerifyEmailAsync(Region, "a@b.example", None);
-        var delete = await identities.DeleteAsync(Region, "b.example", None);
+        var verify = await identities.Changes.VerifyEmailAsync(Region, "a@b.example", None);
+        var delete = await identities.Changes.DeleteAsync(Region, "b.example", None);
 
         Assert.Equal(FailureKind.AccessDenied, verify.Failure?.Kind);
         Assert.Equal(FailureKind.AccessDenied, delete.Failure?.Kind);

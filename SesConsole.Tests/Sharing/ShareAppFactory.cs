@@ -27,7 +27,7 @@ internal sealed class ShareAppFactory(string dataFolder) : SesConsoleAppFactory(
 
     protected override void ConfigureServices(IServiceCollection services)
     {
-        services.ReplaceWithInstance<IIdentityService>(Identities);
+        Identities.ReplaceIn(services);
         services.ReplaceWithInstance<ICurrentOperator>(Operator);
         services.ReplaceWithInstance<TimeProvider>(Time);
         services.ReplaceWithInstance<IDnsRecordChecker>(Checker);

@@ -3,6 +3,7 @@ using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.LocalSes.Knobs;
 using SesConsole.Tests.SignIn.Support;
+using SesConsole.Tests.Support;
 using SesConsole.Web.Audit;
 using SesConsole.Web.Local;
 
@@ -36,25 +37,25 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
     /// identity, so the address is confirmed through LocalSes's mail when <paramref name="confirm"/> is given).
     /// </summary>
     private static async Task<List<Failure?>> MutateEverythingAsync(
-        IIdentityService service, string domain, Func<string, Task>? confirm = null)
+        IdentitySession service, string domain, Func<string, Task>? confirm = null)
     {
         var email = $"ops@{domain}";
         var failures = new List<Failure?>
         {
-            (await service.VerifyDomainAsync(Region, domain, includeDkim: false, CancellationToken.None)).Failure,
-            (await service.SetUpDkimAsync(Region, domain, CancellationToken.None)).Failure,
-            (await service.SetMailFromDomainAsync(Region, domain, $"mail.{domain}", rejectOnMxFailure: false, CancellationToken.None)).Failure,
-            (await service.VerifyEmailAsync(Region, email, CancellationToken.None)).Failure,
+            (await service.Changes.VerifyDomainAsync(Region, domain, includeDkim: false, CancellationToken.None)).Failure,
+            (await service.Changes.SetUpDkimAsync(Region, domain, CancellationToken.None)).Failure,
+            (await service.Changes.SetMailFromDomainAsync(Region, domain, $"mail.{domain}", rejectOnMxFailure: false, CancellationToken.None)).Failure,
+            (await service.Changes.VerifyEmailAsync(Region, email, CancellationToken.None)).Failure,
         };
         if (confirm is not null)
         {
             await confirm(email);
         }
 
-        failures.Add((await service.PutPolicyAsync(Region, email, "AllowPartner", PolicyFor(email), CancellationToken.None)).Failure);
-        failures.Add((await service.DeletePolicyAsync(Region, email, "AllowPartner", CancellationToken.None)).Failure);
-        failures.Add((await service.DeleteAsync(Region, domain, CancellationToken.None)).Failure);
-        failures.Add((await service.DeleteAsync(Region, email, CancellationToken.None)).Failure);
+        failures.Add((await service.Policies.PutPolicyAsync(Region, email, "AllowPartner", PolicyFor(email), CancellationToken.None)).Failure);
+        failures.Add((await service.Policies.DeletePolicyAsync(Region, email, "AllowPartner", CancellationToken.None)).Failure);
+        failures.Add((await service.Changes.DeleteAsync(Region, domain, CancellationToken.None)).Failure);
+        failures.Add((await service.Changes.DeleteAsync(Region, email, CancellationToken.None)).Failure);
         return failures;
     }
 
@@ -115,7 +116,7 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
             Assert.Equal("dev.viewer@sesconsole.local", record.OperatorName);
             Assert.Null(record.SesRequestId);
         });
-        var listed = await service.ListAsync(Region, new IdentityQuery(Search: "viewer-audit.example"), CancellationToken.None);
+        var listed = await service.Reads.ListAsync(Region, new IdentityQuery(Search: "viewer-audit.example"), CancellationToken.None);
         Assert.True(listed.Succeeded);
         Assert.Empty(listed.Value.Items);
     }
@@ -126,7 +127,7 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
         await using var admin = await fixture.SignInServiceAsync("admin");
         var service = admin.Service;
 
-        var outcome = await service.VerifyDomainAsync(Region, "bad_name.invalid-audit", includeDkim: false, CancellationToken.None);
+        var outcome = await service.Changes.VerifyDomainAsync(Region, "bad_name.invalid-audit", includeDkim: false, CancellationToken.None);
 
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure?.Kind);
         var record = Assert.Single(await AuditOfAsync("bad_name.invalid-audit"));
@@ -145,7 +146,7 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
         Outcome<DomainVerificationStarted> outcome;
         try
         {
-            outcome = await service.VerifyDomainAsync(Region, "failing-audit.example", includeDkim: false, CancellationToken.None);
+            outcome = await service.Changes.VerifyDomainAsync(Region, "failing-audit.example", includeDkim: false, CancellationToken.None);
         }
         finally
         {
@@ -165,10 +166,10 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
     {
         await using var admin = await fixture.SignInServiceAsync("admin");
         var service = admin.Service;
-        Assert.True((await service.VerifyDomainAsync(Region, "started-audit.example", includeDkim: false, CancellationToken.None)).Succeeded);
-        Assert.True((await service.VerifyDomainAsync(Region, "started-audit.example", includeDkim: false, CancellationToken.None)).Succeeded);
+        Assert.True((await service.Changes.VerifyDomainAsync(Region, "started-audit.example", includeDkim: false, CancellationToken.None)).Succeeded);
+        Assert.True((await service.Changes.VerifyDomainAsync(Region, "started-audit.example", includeDkim: false, CancellationToken.None)).Succeeded);
 
-        var details = await service.GetDetailsAsync(Region, "started-audit.example", CancellationToken.None);
+        var details = await service.Reads.GetDetailsAsync(Region, "started-audit.example", CancellationToken.None);
 
         Assert.True(details.Succeeded);
         var starts = (await AuditOfAsync("started-audit.example")).Where(r => r.Action == AuditActions.VerifyDomain).ToList();
@@ -183,7 +184,7 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
         var service = admin.Service;
         await LocalSesCalls.CallAsync(fixture.App.LocalSesUrl, ("Action", "VerifyDomainIdentity"), ("Domain", "elsewhere-audit.example"));
 
-        var details = await service.GetDetailsAsync(Region, "elsewhere-audit.example", CancellationToken.None);
+        var details = await service.Reads.GetDetailsAsync(Region, "elsewhere-audit.example", CancellationToken.None);
 
         Assert.True(details.Succeeded);
         Assert.Equal(VerificationStatus.Pending, details.Value.Status);
@@ -195,7 +196,7 @@ public sealed class AuditedMutationTests(AuthAppFixture fixture) : IClassFixture
     {
         await using var admin = await fixture.SignInServiceAsync("admin");
         var service = admin.Service;
-        var started = await service.VerifyDomainAsync(Region, "secretless-audit.example", includeDkim: true, CancellationToken.None);
+        var started = await service.Changes.VerifyDomainAsync(Region, "secretless-audit.example", includeDkim: true, CancellationToken.None);
         Assert.True(started.Succeeded);
 
         var records = await AuditOfAsync("secretless-audit.example");

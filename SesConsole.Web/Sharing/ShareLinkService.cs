@@ -8,7 +8,7 @@ namespace SesConsole.Web.Sharing;
 
 public sealed class ShareLinkService(
     ICurrentOperator currentOperator,
-    IIdentityService identities,
+    IIdentityReads identities,
     IAuditTrail audit,
     ShareLinkTokens tokens,
     IDbContextFactory<SesConsoleDbContext> contexts,

@@ -93,7 +93,7 @@ public static class SharedDnsEndpoints
         }
 
         // Reading needs no operator; the region and domain come from the stored link, never from the request.
-        var outcome = await services.GetRequiredService<IIdentityService>().GetDetailsAsync(shared.Region, shared.Domain, ct);
+        var outcome = await services.GetRequiredService<IIdentityReads>().GetDetailsAsync(shared.Region, shared.Domain, ct);
         if (!outcome.Succeeded)
         {
             return (null, outcome.Failure.Kind == FailureKind.NotFound

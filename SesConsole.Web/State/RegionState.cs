@@ -5,7 +5,7 @@ namespace SesConsole.Web.State;
 /// <summary>The region the operator is looking at, kept for the lifetime of their circuit.</summary>
 public sealed class RegionState
 {
-    public RegionState(IIdentityService identities)
+    public RegionState(IIdentityReads identities)
     {
         ArgumentNullException.ThrowIfNull(identities);
         Regions = identities.Regions;

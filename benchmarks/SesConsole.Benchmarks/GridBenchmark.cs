@@ -67,7 +67,7 @@ internal sealed class GridBenchmark : IAsyncDisposable
     public async Task<Measurement> MeasureAsync(ServiceProvider core, string name, IdentityQuery query)
     {
         await using var scope = core.CreateAsyncScope();
-        var identities = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+        var identities = scope.ServiceProvider.GetRequiredService<IIdentityReads>();
         identities.InvalidateCache(Region);
 
         // Let SES's one-second window of the previous measurement's calls pass, outside the stopwatch, so this

@@ -18,7 +18,7 @@ public class CacheTests
         await ListAllAsync();
         var callsBefore = harness.Sdk.Calls(Statuses);
 
-        var verified = await harness.Service.VerifyEmailAsync(IdentityServiceHarness.Region, "New.Person@Example.com", CancellationToken.None);
+        var verified = await harness.Service.Changes.VerifyEmailAsync(IdentityServiceHarness.Region, "New.Person@Example.com", CancellationToken.None);
         var page = await ListAllAsync();
 
         Assert.True(verified.Succeeded);
@@ -34,7 +34,7 @@ public class CacheTests
     {
         await ListAllAsync();
 
-        await harness.Service.VerifyDomainAsync(IdentityServiceHarness.Region, "Fresh.Example", includeDkim: false, CancellationToken.None);
+        await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "Fresh.Example", includeDkim: false, CancellationToken.None);
         var page = await ListAllAsync();
 
         Assert.Equal(VerificationStatus.Pending, Assert.Single(page.Items, i => i.Name == "fresh.example").Status);
@@ -47,7 +47,7 @@ public class CacheTests
         await ListAllAsync();
         var statusCalls = harness.Sdk.Calls(Statuses);
 
-        await harness.Service.VerifyDomainAsync(IdentityServiceHarness.Region, "domain00002.example", includeDkim: false, CancellationToken.None);
+        await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "domain00002.example", includeDkim: false, CancellationToken.None);
         var page = await ListAllAsync();
 
         Assert.Equal(VerificationStatus.Success, Assert.Single(page.Items, i => i.Name == "domain00002.example").Status);
@@ -60,7 +60,7 @@ public class CacheTests
     {
         await ListAllAsync();
 
-        var deleted = await harness.Service.DeleteAsync(IdentityServiceHarness.Region, "domain00003.example", CancellationToken.None);
+        var deleted = await harness.Service.Changes.DeleteAsync(IdentityServiceHarness.Region, "domain00003.example", CancellationToken.None);
         var page = await ListAllAsync();
 
         Assert.True(deleted.Succeeded);
@@ -76,7 +76,7 @@ public class CacheTests
         await ListAllAsync();
         harness.Sdk.Seed("added-elsewhere.example");
 
-        harness.Service.InvalidateCache(IdentityServiceHarness.Region);
+        harness.Service.Reads.InvalidateCache(IdentityServiceHarness.Region);
         var page = await ListAllAsync();
 
         Assert.Equal(2, harness.Sdk.Calls(List));
@@ -86,11 +86,11 @@ public class CacheTests
     [Fact]
     public async Task RefreshedStatusIsWhatTheListShowsNext()
     {
-        await harness.Service.VerifyEmailAsync(IdentityServiceHarness.Region, "jane@example.com", CancellationToken.None);
+        await harness.Service.Changes.VerifyEmailAsync(IdentityServiceHarness.Region, "jane@example.com", CancellationToken.None);
         await ListAllAsync();
         harness.Sdk.SetStatus("jane@example.com", SesVerificationStatus.Success);
 
-        var refreshed = await harness.Service.RefreshStatusesAsync(
+        var refreshed = await harness.Service.Reads.RefreshStatusesAsync(
             IdentityServiceHarness.Region, ["jane@example.com"], CancellationToken.None);
         var statusCalls = harness.Sdk.Calls(Statuses);
         var page = await ListAllAsync();
@@ -104,10 +104,10 @@ public class CacheTests
     public async Task ConcurrentListsOfOneRegionShareOneListing()
     {
         harness.Sdk.CloseListGate();
-        var first = harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        var first = harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
         await harness.Sdk.ListCallEntered.WaitAsync(TimeSpan.FromSeconds(10));
         var second = harness.NewSession(new SettableCurrentOperator())
-            .ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+            .Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
 
         Assert.False(second.IsCompleted);
         Assert.Equal(1, harness.Sdk.Calls(List));
@@ -123,7 +123,7 @@ public class CacheTests
     public async Task ManyConcurrentListsMakeOneListCallAndOneStatusCall()
     {
         var lists = Enumerable.Range(0, 20)
-            .Select(_ => Task.Run(() => harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None)))
+            .Select(_ => Task.Run(() => harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None)))
             .ToArray();
 
         var pages = await Task.WhenAll(lists).WaitAsync(TimeSpan.FromSeconds(10));
@@ -139,7 +139,7 @@ public class CacheTests
         await ListAllAsync();
         var colleague = harness.NewSession(new SettableCurrentOperator { Current = SettableCurrentOperator.Viewer });
 
-        var page = await colleague.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(PageSize: 100), CancellationToken.None);
+        var page = await colleague.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(PageSize: 100), CancellationToken.None);
 
         Assert.Equal(30, page.Value!.Items.Count);
         Assert.Equal(1, harness.Sdk.Calls(List));
@@ -147,7 +147,7 @@ public class CacheTests
 
     private async Task<IdentityPage> ListAllAsync()
     {
-        var outcome = await harness.Service.ListAsync(
+        var outcome = await harness.Service.Reads.ListAsync(
             IdentityServiceHarness.Region, new IdentityQuery(PageSize: 100), CancellationToken.None);
         Assert.True(outcome.Succeeded, outcome.Failure?.Message);
         return outcome.Value;

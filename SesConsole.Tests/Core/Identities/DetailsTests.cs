@@ -11,7 +11,7 @@ public class DetailsTests
     [Fact]
     public async Task UnknownIdentityIsNotFound()
     {
-        var outcome = await harness.Service.GetDetailsAsync(IdentityServiceHarness.Region, "nobody.example", CancellationToken.None);
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "nobody.example", CancellationToken.None);
 
         Assert.Equal(FailureKind.NotFound, outcome.Failure!.Kind);
         Assert.Equal("SES has no identity nobody.example in us-east-1; identities are separate in each region.", outcome.Failure.Message);
@@ -22,7 +22,7 @@ public class DetailsTests
     {
         harness.Ses[IdentityServiceHarness.OtherRegion].Seed("example.com");
 
-        var outcome = await harness.Service.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
 
         Assert.Equal(FailureKind.NotFound, outcome.Failure!.Kind);
     }
@@ -30,11 +30,11 @@ public class DetailsTests
     [Fact]
     public async Task DomainDetailsListEveryRecordToPublish()
     {
-        var started = await harness.Service.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", true, CancellationToken.None);
-        await harness.Service.SetMailFromDomainAsync(IdentityServiceHarness.Region, "example.com", "mail.example.com", true, CancellationToken.None);
+        var started = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", true, CancellationToken.None);
+        await harness.Service.Changes.SetMailFromDomainAsync(IdentityServiceHarness.Region, "example.com", "mail.example.com", true, CancellationToken.None);
         harness.Sdk.SeedPolicy("example.com", "p", "{}");
 
-        var outcome = await harness.Service.GetDetailsAsync(IdentityServiceHarness.Region, "Example.COM", CancellationToken.None);
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "Example.COM", CancellationToken.None);
 
         var details = outcome.Value!;
         var token = started.Value!.VerificationToken;
@@ -63,7 +63,7 @@ public class DetailsTests
     {
         harness.Sdk.Seed("example.com");
 
-        var details = (await harness.Service.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None)).Value!;
+        var details = (await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None)).Value!;
 
         Assert.Equal([DnsRecordType.TXT], details.Records.Select(r => r.Type));
         Assert.Null(details.MailFrom);
@@ -75,7 +75,7 @@ public class DetailsTests
     {
         harness.Sdk.Seed("Jane@example.com", SesVerificationStatus.Success);
 
-        var details = (await harness.Service.GetDetailsAsync(IdentityServiceHarness.Region, "Jane@example.com", CancellationToken.None)).Value!;
+        var details = (await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "Jane@example.com", CancellationToken.None)).Value!;
 
         Assert.Equal(IdentityKind.EmailAddress, details.Kind);
         Assert.Equal(VerificationStatus.Success, details.Status);
@@ -86,7 +86,7 @@ public class DetailsTests
     [Fact]
     public async Task DetailsOfAnInvalidNameAreRefusedWithoutCallingSes()
     {
-        var outcome = await harness.Service.GetDetailsAsync(IdentityServiceHarness.Region, "a..b", CancellationToken.None);
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "a..b", CancellationToken.None);
 
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
         Assert.Equal(0, harness.Ses.TotalCalls);

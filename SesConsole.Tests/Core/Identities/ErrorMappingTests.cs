@@ -32,7 +32,7 @@ public class ErrorMappingTests
         var harness = new IdentityServiceHarness();
         harness.Sdk.FailNext("ListIdentities", new SesCallException(code, "SES said no", status, "req-7"));
 
-        var outcome = await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        var outcome = await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
 
         Assert.Equal(kind, outcome.Failure!.Kind);
         Assert.Equal(code, outcome.Failure.SesErrorCode);
@@ -46,7 +46,7 @@ public class ErrorMappingTests
         var harness = new IdentityServiceHarness();
         harness.Sdk.FailNext("VerifyEmailIdentity", new SesCallException(code, "SES said no", status, "req-8"));
 
-        var outcome = await harness.Service.VerifyEmailAsync(IdentityServiceHarness.Region, "jane@example.com", CancellationToken.None);
+        var outcome = await harness.Service.Changes.VerifyEmailAsync(IdentityServiceHarness.Region, "jane@example.com", CancellationToken.None);
 
         Assert.Equal(kind, outcome.Failure!.Kind);
         Assert.Equal(code, outcome.Failure.SesErrorCode);
@@ -63,7 +63,7 @@ public class ErrorMappingTests
         harness.Sdk.FailNext("ListIdentities", new SesCallException(
             "InvalidClientTokenId", "The security token included in the request is invalid.", HttpStatusCode.Forbidden, "r"));
 
-        var outcome = await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        var outcome = await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
 
         Assert.Equal(
             "SES refused the credentials this console uses (InvalidClientTokenId): The security token included in the request is invalid.",
@@ -77,7 +77,7 @@ public class ErrorMappingTests
         harness.Sdk.FailNext("VerifyDomainIdentity", new SesCallException(
             "InvalidParameterValue", "Invalid domain name example.com.", HttpStatusCode.BadRequest, "r"));
 
-        var outcome = await harness.Service.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", false, CancellationToken.None);
+        var outcome = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", false, CancellationToken.None);
 
         Assert.Equal("Invalid domain name example.com.", outcome.Failure!.Message);
     }
@@ -99,7 +99,7 @@ public class ErrorMappingTests
         var harness = new IdentityServiceHarness();
         harness.Sdk.CloseListGate();
         using var cancel = new CancellationTokenSource();
-        var listing = harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), cancel.Token);
+        var listing = harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), cancel.Token);
         await harness.Sdk.ListCallEntered.WaitAsync(TimeSpan.FromSeconds(10));
 
         await cancel.CancelAsync();
@@ -113,7 +113,7 @@ public class ErrorMappingTests
         var harness = new IdentityServiceHarness();
         harness.Sdk.FailNext("VerifyDomainDkim", new SesCallException("Throttling", "Rate exceeded", HttpStatusCode.BadRequest, "r9"));
 
-        var outcome = await harness.Service.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", true, CancellationToken.None);
+        var outcome = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", true, CancellationToken.None);
 
         Assert.Equal(FailureKind.Throttled, outcome.Failure!.Kind);
         Assert.StartsWith("Verification of example.com started, but SES did not set up DKIM: ", outcome.Failure.Message, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public class ListingEfficiencyTests
         var harness = new IdentityServiceHarness();
         harness.SeedDomains(10_000);
 
-        var page = await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        var page = await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
 
         Assert.True(page.Succeeded);
         Assert.Equal(1, harness.Sdk.Calls(List));
@@ -37,7 +37,7 @@ public class ListingEfficiencyTests
         harness.SeedDomains(count);
         harness.Sdk.SetStatus($"domain{count - 1:D5}.example", SesVerificationStatus.Pending);
 
-        var page = await harness.Service.ListAsync(
+        var page = await harness.Service.Reads.ListAsync(
             IdentityServiceHarness.Region, new IdentityQuery(Status: VerificationStatus.Pending), CancellationToken.None);
 
         Assert.True(page.Succeeded);
@@ -54,7 +54,7 @@ public class ListingEfficiencyTests
         var harness = new IdentityServiceHarness();
         harness.SeedDomains(1_500);
 
-        await harness.Service.ListAsync(
+        await harness.Service.Reads.ListAsync(
             IdentityServiceHarness.Region, new IdentityQuery(SortBy: IdentitySortField.Status), CancellationToken.None);
 
         Assert.Equal(2, harness.Sdk.Calls(List));
@@ -66,9 +66,9 @@ public class ListingEfficiencyTests
     {
         var harness = new IdentityServiceHarness();
         harness.SeedDomains(3_000);
-        await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
 
-        var second = await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(PageIndex: 1), CancellationToken.None);
+        var second = await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(PageIndex: 1), CancellationToken.None);
 
         Assert.Equal(1, harness.Sdk.Calls(List));
         Assert.Equal(2, harness.Sdk.Calls(Statuses));
@@ -80,9 +80,9 @@ public class ListingEfficiencyTests
     {
         var harness = new IdentityServiceHarness();
         harness.SeedDomains(3_000);
-        await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
 
-        var page = await harness.Service.ListAsync(
+        var page = await harness.Service.Reads.ListAsync(
             IdentityServiceHarness.Region, new IdentityQuery(PageIndex: 40), CancellationToken.None);
 
         Assert.Equal(2, harness.Sdk.Calls(List));
@@ -101,7 +101,7 @@ public class ListingEfficiencyTests
         var harness = new IdentityServiceHarness();
         harness.SeedDomains(2_500);
 
-        var page = await harness.Service.ListAsync(
+        var page = await harness.Service.Reads.ListAsync(
             IdentityServiceHarness.Region, new IdentityQuery(Search: search, Kind: kind, SortBy: sort), CancellationToken.None);
 
         Assert.True(page.Value!.TotalIsExact);
@@ -114,10 +114,10 @@ public class ListingEfficiencyTests
     {
         var harness = new IdentityServiceHarness();
         harness.SeedDomains(50);
-        await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
         harness.Clock.Advance(TimeSpan.FromSeconds(29));
 
-        await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
 
         Assert.Equal(2, harness.Sdk.TotalCalls);
     }
@@ -127,11 +127,11 @@ public class ListingEfficiencyTests
     {
         var harness = new IdentityServiceHarness();
         harness.SeedDomains(50);
-        await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
         harness.Sdk.SetStatus("domain00000.example", SesVerificationStatus.Failed);
         harness.Clock.Advance(TimeSpan.FromSeconds(31));
 
-        var page = await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        var page = await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
 
         Assert.Equal(1, harness.Sdk.Calls(List));
         Assert.Equal(2, harness.Sdk.Calls(Statuses));
@@ -143,11 +143,11 @@ public class ListingEfficiencyTests
     {
         var harness = new IdentityServiceHarness();
         harness.SeedDomains(5);
-        await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
         harness.Sdk.Seed("added-elsewhere.example");
         harness.Clock.Advance(TimeSpan.FromMinutes(6));
 
-        var page = await harness.Service.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        var page = await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
 
         Assert.Equal(2, harness.Sdk.Calls(List));
         Assert.Contains(page.Value!.Items, i => i.Name == "added-elsewhere.example");
@@ -160,7 +160,7 @@ public class ListingEfficiencyTests
         harness.SeedDomains(250);
         var names = Enumerable.Range(0, 250).Select(i => $"domain{i:D5}.example").ToArray();
 
-        var statuses = await harness.Service.RefreshStatusesAsync(IdentityServiceHarness.Region, names, CancellationToken.None);
+        var statuses = await harness.Service.Reads.RefreshStatusesAsync(IdentityServiceHarness.Region, names, CancellationToken.None);
 
         Assert.Equal(3, harness.Sdk.Calls(Statuses));
         Assert.Equal(250, statuses.Value!.Count);
@@ -173,7 +173,7 @@ public class ListingEfficiencyTests
         harness.SeedDomains(250);
         var names = Enumerable.Range(0, 250).Select(i => $"domain{i:D5}.example").Append("jane@example.com").ToArray();
 
-        var dkim = await harness.Service.GetDkimStatusesAsync(IdentityServiceHarness.Region, names, CancellationToken.None);
+        var dkim = await harness.Service.Reads.GetDkimStatusesAsync(IdentityServiceHarness.Region, names, CancellationToken.None);
 
         Assert.Equal(3, harness.Sdk.Calls("GetIdentityDkimAttributes"));
         Assert.Equal(250, dkim.Value!.Count);

@@ -106,7 +106,7 @@ public class ListingQueryTests
     [InlineData(0, 1001, "PageSize")]
     public async Task InvalidPagingIsRefusedWithoutCallingSes(int pageIndex, int pageSize, string field)
     {
-        var outcome = await harness.Service.ListAsync(
+        var outcome = await harness.Service.Reads.ListAsync(
             IdentityServiceHarness.Region, new IdentityQuery(pageIndex, pageSize), CancellationToken.None);
 
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
@@ -117,7 +117,7 @@ public class ListingQueryTests
     [Fact]
     public async Task UnknownRegionIsRefusedNamingTheAllowedRegions()
     {
-        var outcome = await harness.Service.ListAsync("ap-south-1", new IdentityQuery(), CancellationToken.None);
+        var outcome = await harness.Service.Reads.ListAsync("ap-south-1", new IdentityQuery(), CancellationToken.None);
 
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
         Assert.Equal(
@@ -127,21 +127,21 @@ public class ListingQueryTests
 
     [Fact]
     public void RegionsComeFromConfigurationInOrder() =>
-        Assert.Equal([IdentityServiceHarness.Region, IdentityServiceHarness.OtherRegion], harness.Service.Regions);
+        Assert.Equal([IdentityServiceHarness.Region, IdentityServiceHarness.OtherRegion], harness.Service.Reads.Regions);
 
     [Fact]
     public async Task RegionsAreCachedSeparately()
     {
         harness.Ses[IdentityServiceHarness.OtherRegion].Seed("other.example");
 
-        var other = await harness.Service.ListAsync(IdentityServiceHarness.OtherRegion, new IdentityQuery(), CancellationToken.None);
+        var other = await harness.Service.Reads.ListAsync(IdentityServiceHarness.OtherRegion, new IdentityQuery(), CancellationToken.None);
 
         Assert.Equal(["other.example"], Names(other.Value!));
     }
 
     private async Task<IdentityPage> ListAsync(IdentityQuery query)
     {
-        var outcome = await harness.Service.ListAsync(IdentityServiceHarness.Region, query, CancellationToken.None);
+        var outcome = await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, query, CancellationToken.None);
         Assert.True(outcome.Succeeded, outcome.Failure?.Message);
         return outcome.Value;
     }

@@ -2,6 +2,7 @@ using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Core.Ses;
 using SesConsole.Tests.Core.Identities.Support;
+using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.Core.Identities;
 
@@ -79,7 +80,7 @@ public class PermissionTests
     {
         var harness = new IdentityServiceHarness();
 
-        var outcome = await harness.Service.VerifyEmailAsync(IdentityServiceHarness.Region, "not-an-address", CancellationToken.None);
+        var outcome = await harness.Service.Changes.VerifyEmailAsync(IdentityServiceHarness.Region, "not-an-address", CancellationToken.None);
 
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
         Assert.Equal("emailAddress", outcome.Failure.Field);
@@ -95,7 +96,7 @@ public class PermissionTests
     {
         var harness = new IdentityServiceHarness();
 
-        var outcome = await harness.Service.DeleteAsync("mars-north-1", "example.com", CancellationToken.None);
+        var outcome = await harness.Service.Changes.DeleteAsync("mars-north-1", "example.com", CancellationToken.None);
 
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
         Assert.Equal("region", outcome.Failure.Field);
@@ -103,19 +104,19 @@ public class PermissionTests
         Assert.Equal(AuditOutcome.Refused, Assert.Single(harness.Audit.Entries).Outcome);
     }
 
-    private static async Task<Failure?> MutateAsync(IIdentityService service, string action)
+    private static async Task<Failure?> MutateAsync(IdentitySession service, string action)
     {
         const string region = IdentityServiceHarness.Region;
         var ct = CancellationToken.None;
         return action switch
         {
-            AuditActions.VerifyEmail => (await service.VerifyEmailAsync(region, "jane@example.com", ct)).Failure,
-            AuditActions.VerifyDomain => (await service.VerifyDomainAsync(region, "example.com", false, ct)).Failure,
-            AuditActions.SetUpDkim => (await service.SetUpDkimAsync(region, "example.com", ct)).Failure,
-            AuditActions.Delete => (await service.DeleteAsync(region, "example.com", ct)).Failure,
-            AuditActions.PutPolicy => (await service.PutPolicyAsync(region, "example.com", "p", Policy, ct)).Failure,
-            AuditActions.DeletePolicy => (await service.DeletePolicyAsync(region, "example.com", "p", ct)).Failure,
-            AuditActions.SetMailFrom => (await service.SetMailFromDomainAsync(region, "example.com", "mail.example.com", false, ct)).Failure,
+            AuditActions.VerifyEmail => (await service.Changes.VerifyEmailAsync(region, "jane@example.com", ct)).Failure,
+            AuditActions.VerifyDomain => (await service.Changes.VerifyDomainAsync(region, "example.com", false, ct)).Failure,
+            AuditActions.SetUpDkim => (await service.Changes.SetUpDkimAsync(region, "example.com", ct)).Failure,
+            AuditActions.Delete => (await service.Changes.DeleteAsync(region, "example.com", ct)).Failure,
+            AuditActions.PutPolicy => (await service.Policies.PutPolicyAsync(region, "example.com", "p", Policy, ct)).Failure,
+            AuditActions.DeletePolicy => (await service.Policies.DeletePolicyAsync(region, "example.com", "p", ct)).Failure,
+            AuditActions.SetMailFrom => (await service.Changes.SetMailFromDomainAsync(region, "example.com", "mail.example.com", false, ct)).Failure,
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
     }

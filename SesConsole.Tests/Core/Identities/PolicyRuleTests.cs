@@ -37,7 +37,7 @@ public class PolicyRuleTests
     [MemberData(nameof(BrokenPolicies))]
     public async Task BrokenPolicyIsRefusedBeforeAnySesCall(string name, string document, string field, string message)
     {
-        var outcome = await harness.Service.PutPolicyAsync(IdentityServiceHarness.Region, Identity, name, document, CancellationToken.None);
+        var outcome = await harness.Service.Policies.PutPolicyAsync(IdentityServiceHarness.Region, Identity, name, document, CancellationToken.None);
 
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
         Assert.Equal(field, outcome.Failure.Field);
@@ -51,7 +51,7 @@ public class PolicyRuleTests
     [Fact]
     public async Task ValidPolicyIsSavedAndAudited()
     {
-        var outcome = await harness.Service.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "Allow_Marketing-1", Policy(Arn), CancellationToken.None);
+        var outcome = await harness.Service.Policies.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "Allow_Marketing-1", Policy(Arn), CancellationToken.None);
 
         Assert.True(outcome.Succeeded, outcome.Failure?.Message);
         Assert.Equal(Policy(Arn), harness.Sdk.PoliciesOf(Identity)["Allow_Marketing-1"]);
@@ -67,7 +67,7 @@ public class PolicyRuleTests
         var anyAccount = new IdentityServiceHarness(accountId: null);
         anyAccount.Sdk.Seed(Identity);
 
-        var outcome = await anyAccount.Service.PutPolicyAsync(
+        var outcome = await anyAccount.Service.Policies.PutPolicyAsync(
             IdentityServiceHarness.Region, Identity, "p", Policy("arn:aws:ses:us-east-1:999999999999:identity/example.com"), CancellationToken.None);
 
         Assert.True(outcome.Succeeded, outcome.Failure?.Message);
@@ -82,7 +82,7 @@ public class PolicyRuleTests
         var anyAccount = new IdentityServiceHarness(accountId: null);
         anyAccount.Sdk.Seed(Identity);
 
-        var outcome = await anyAccount.Service.PutPolicyAsync(
+        var outcome = await anyAccount.Service.Policies.PutPolicyAsync(
             IdentityServiceHarness.Region, Identity, "p", Policy(resource), CancellationToken.None);
 
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
@@ -94,7 +94,7 @@ public class PolicyRuleTests
     {
         harness.Sdk.SetStatus(Identity, SesVerificationStatus.Pending);
 
-        var outcome = await harness.Service.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "p", Policy(Arn), CancellationToken.None);
+        var outcome = await harness.Service.Policies.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "p", Policy(Arn), CancellationToken.None);
 
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
         Assert.Equal("identity", outcome.Failure.Field);
@@ -108,7 +108,7 @@ public class PolicyRuleTests
     {
         SeedPolicies(20);
 
-        var outcome = await harness.Service.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "p20", Policy(Arn), CancellationToken.None);
+        var outcome = await harness.Service.Policies.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "p20", Policy(Arn), CancellationToken.None);
 
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
         Assert.Equal("example.com already has 20 policies, the most SES allows; delete one or replace an existing policy.", outcome.Failure.Message);
@@ -120,7 +120,7 @@ public class PolicyRuleTests
     {
         SeedPolicies(20);
 
-        var outcome = await harness.Service.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "p7", Policy(Arn), CancellationToken.None);
+        var outcome = await harness.Service.Policies.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "p7", Policy(Arn), CancellationToken.None);
 
         Assert.True(outcome.Succeeded, outcome.Failure?.Message);
         Assert.Equal(1, harness.Sdk.Calls("PutIdentityPolicy"));
@@ -132,7 +132,7 @@ public class PolicyRuleTests
         harness.Sdk.FailNext("PutIdentityPolicy", new SesCallException(
             "InvalidPolicy", "Policy has invalid principal: arn:aws:iam::111122223333:user/nobody", HttpStatusCode.BadRequest, "req-42"));
 
-        var outcome = await harness.Service.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "p", Policy(Arn), CancellationToken.None);
+        var outcome = await harness.Service.Policies.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "p", Policy(Arn), CancellationToken.None);
 
         Assert.Equal(FailureKind.RejectedBySes, outcome.Failure!.Kind);
         Assert.Equal("Policy has invalid principal: arn:aws:iam::111122223333:user/nobody.", outcome.Failure.Message);
@@ -149,7 +149,7 @@ public class PolicyRuleTests
         harness.Sdk.SeedPolicy(Identity, "a", Policy(Arn));
         harness.Sdk.SeedPolicy(Identity, "b", "{}");
 
-        var outcome = await harness.Service.GetPoliciesAsync(IdentityServiceHarness.Region, Identity, CancellationToken.None);
+        var outcome = await harness.Service.Policies.GetPoliciesAsync(IdentityServiceHarness.Region, Identity, CancellationToken.None);
 
         Assert.Equal([new IdentityPolicy("a", Policy(Arn)), new IdentityPolicy("b", "{}")], outcome.Value!);
     }
@@ -159,7 +159,7 @@ public class PolicyRuleTests
     {
         harness.Sdk.SeedPolicy(Identity, "a", Policy(Arn));
 
-        var outcome = await harness.Service.DeletePolicyAsync(IdentityServiceHarness.Region, Identity, "a", CancellationToken.None);
+        var outcome = await harness.Service.Policies.DeletePolicyAsync(IdentityServiceHarness.Region, Identity, "a", CancellationToken.None);
 
         Assert.True(outcome.Succeeded);
         Assert.Empty(harness.Sdk.PoliciesOf(Identity));
@@ -169,7 +169,7 @@ public class PolicyRuleTests
     [Fact]
     public async Task DeletingAPolicyWithAnInvalidNameIsRefused()
     {
-        var outcome = await harness.Service.DeletePolicyAsync(IdentityServiceHarness.Region, Identity, "bad name", CancellationToken.None);
+        var outcome = await harness.Service.Policies.DeletePolicyAsync(IdentityServiceHarness.Region, Identity, "bad name", CancellationToken.None);
 
         Assert.Equal("policyName", outcome.Failure!.Field);
         Assert.Equal(0, harness.Ses.TotalCalls);

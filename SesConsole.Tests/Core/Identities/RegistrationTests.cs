@@ -29,8 +29,8 @@ public class RegistrationTests
 
         await using var first = provider.CreateAsyncScope();
         await using var second = provider.CreateAsyncScope();
-        var a = first.ServiceProvider.GetRequiredService<IIdentityService>();
-        var b = second.ServiceProvider.GetRequiredService<IIdentityService>();
+        var a = first.ServiceProvider.GetRequiredService<IIdentityReads>();
+        var b = second.ServiceProvider.GetRequiredService<IIdentityReads>();
         await a.ListAsync("us-east-1", new IdentityQuery(), CancellationToken.None);
         var page = await b.ListAsync("us-east-1", new IdentityQuery(), CancellationToken.None);
 

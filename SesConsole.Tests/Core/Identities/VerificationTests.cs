@@ -11,7 +11,7 @@ public class VerificationTests
     [Fact]
     public async Task VerifyEmailSendsTheNormalisedAddress()
     {
-        var outcome = await harness.Service.VerifyEmailAsync(IdentityServiceHarness.Region, "Jane.Doe@Example.COM", CancellationToken.None);
+        var outcome = await harness.Service.Changes.VerifyEmailAsync(IdentityServiceHarness.Region, "Jane.Doe@Example.COM", CancellationToken.None);
 
         Assert.Equal("Jane.Doe@example.com", outcome.Value!.EmailAddress);
         Assert.True(harness.Sdk.Exists("Jane.Doe@example.com"));
@@ -21,7 +21,7 @@ public class VerificationTests
     [Fact]
     public async Task VerifyDomainWithDkimReturnsTheTxtRecordThenThreeCnames()
     {
-        var outcome = await harness.Service.VerifyDomainAsync(IdentityServiceHarness.Region, "bücher.example.", true, CancellationToken.None);
+        var outcome = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "bücher.example.", true, CancellationToken.None);
 
         var started = outcome.Value!;
         Assert.Equal("xn--bcher-kva.example", started.Domain);
@@ -44,7 +44,7 @@ public class VerificationTests
     [Fact]
     public async Task VerifyDomainWithoutDkimReturnsOnlyTheTxtRecord()
     {
-        var outcome = await harness.Service.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", false, CancellationToken.None);
+        var outcome = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", false, CancellationToken.None);
 
         Assert.Single(outcome.Value!.Records);
         Assert.Equal(0, harness.Sdk.Calls("VerifyDomainDkim"));
@@ -53,7 +53,7 @@ public class VerificationTests
     [Fact]
     public async Task SetUpDkimReturnsThreeCnames()
     {
-        var outcome = await harness.Service.SetUpDkimAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
+        var outcome = await harness.Service.Changes.SetUpDkimAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
 
         Assert.Equal(3, outcome.Value!.Tokens.Count);
         Assert.Equal(outcome.Value.Tokens.Select(t => $"{t}._domainkey.example.com"), outcome.Value.Records.Select(r => r.Name));
@@ -62,7 +62,7 @@ public class VerificationTests
     [Fact]
     public async Task VerifyDomainRefusesAnEmailAddress()
     {
-        var outcome = await harness.Service.VerifyDomainAsync(IdentityServiceHarness.Region, "jane@example.com", false, CancellationToken.None);
+        var outcome = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "jane@example.com", false, CancellationToken.None);
 
         Assert.Equal("domain", outcome.Failure!.Field);
         Assert.Equal(0, harness.Ses.TotalCalls);
@@ -73,7 +73,7 @@ public class VerificationTests
     {
         harness.Sdk.Seed("example.com");
 
-        var outcome = await harness.Service.SetMailFromDomainAsync(
+        var outcome = await harness.Service.Changes.SetMailFromDomainAsync(
             IdentityServiceHarness.Region, "example.com", "mail.other.com", false, CancellationToken.None);
 
         Assert.Equal("mailFromDomain", outcome.Failure!.Field);
@@ -85,7 +85,7 @@ public class VerificationTests
     [Fact]
     public async Task MailFromEqualToTheDomainIsRefused()
     {
-        var outcome = await harness.Service.SetMailFromDomainAsync(
+        var outcome = await harness.Service.Changes.SetMailFromDomainAsync(
             IdentityServiceHarness.Region, "example.com", "example.com", false, CancellationToken.None);
 
         Assert.Equal("mailFromDomain", outcome.Failure!.Field);
@@ -95,10 +95,10 @@ public class VerificationTests
     public async Task EmptyMailFromRemovesIt()
     {
         harness.Sdk.Seed("example.com");
-        await harness.Service.SetMailFromDomainAsync(IdentityServiceHarness.Region, "example.com", "mail.example.com", false, CancellationToken.None);
+        await harness.Service.Changes.SetMailFromDomainAsync(IdentityServiceHarness.Region, "example.com", "mail.example.com", false, CancellationToken.None);
 
-        var outcome = await harness.Service.SetMailFromDomainAsync(IdentityServiceHarness.Region, "example.com", " ", false, CancellationToken.None);
-        var details = await harness.Service.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
+        var outcome = await harness.Service.Changes.SetMailFromDomainAsync(IdentityServiceHarness.Region, "example.com", " ", false, CancellationToken.None);
+        var details = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
 
         Assert.True(outcome.Succeeded);
         Assert.Null(details.Value!.MailFrom);
@@ -110,7 +110,7 @@ public class VerificationTests
     {
         harness.Sdk.Seed("jane@example.com");
 
-        var outcome = await harness.Service.SetMailFromDomainAsync(
+        var outcome = await harness.Service.Changes.SetMailFromDomainAsync(
             IdentityServiceHarness.Region, "jane@example.com", "Bounce.Example.com", false, CancellationToken.None);
 
         Assert.True(outcome.Succeeded, outcome.Failure?.Message);

@@ -87,7 +87,7 @@ public class DocumentPrincipalRuleTests
     }
 
     private Task<Outcome<Done>> Put(string document) =>
-        harness.Service.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "p", document, CancellationToken.None);
+        harness.Service.Policies.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "p", document, CancellationToken.None);
 
     private static string Document(string effect, string statementBody) =>
         $"{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"{effect}\",\"Resource\":\"{Arn}\",{statementBody}}}]}}";

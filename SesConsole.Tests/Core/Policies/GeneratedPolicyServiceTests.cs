@@ -16,12 +16,12 @@ namespace SesConsole.Tests.Core.Policies;
 public class GeneratedPolicyServiceTests
 {
     private readonly IdentityServiceHarness harness = new();
-    private readonly PolicyDrafts drafts;
+    private readonly ConfiguredPolicyRules drafts;
 
     public GeneratedPolicyServiceTests()
     {
         harness.Sdk.Seed(Identity);
-        drafts = new PolicyDrafts(harness.Service, harness.Options);
+        drafts = new ConfiguredPolicyRules(harness.Options);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class GeneratedPolicyServiceTests
 
         Assert.Empty(SendingPolicyValidator.Validate(draft, arn));
         Assert.Null(drafts.CheckDocument(IdentityServiceHarness.Region, Identity, json));
-        var outcome = await harness.Service.PutPolicyAsync(IdentityServiceHarness.Region, Identity, draft.Name, json, CancellationToken.None);
+        var outcome = await harness.Service.Policies.PutPolicyAsync(IdentityServiceHarness.Region, Identity, draft.Name, json, CancellationToken.None);
 
         Assert.True(outcome.Succeeded, outcome.Failure?.Message);
         Assert.Equal(json, harness.Sdk.PoliciesOf(Identity)[draft.Name]);
@@ -52,7 +52,7 @@ public class GeneratedPolicyServiceTests
     public void WithoutAConfiguredAccountTheArnNeedsAGivenAccountId(string? accountId, string? expected)
     {
         var unconfigured = new IdentityServiceHarness(accountId: null);
-        var tools = new PolicyDrafts(unconfigured.Service, unconfigured.Options);
+        var tools = new ConfiguredPolicyRules(unconfigured.Options);
 
         Assert.Equal(expected, tools.IdentityArn(IdentityServiceHarness.Region, Identity, accountId));
     }
@@ -74,7 +74,7 @@ public class GeneratedPolicyServiceTests
         harness.Sdk.SeedPolicy(Identity, "Existing", SendingPolicyGenerator.ToJson(ValidDraft("Existing"), Arn));
         var json = SendingPolicyGenerator.ToJson(ValidDraft("New"), Arn);
 
-        var outcome = await drafts.CreatePolicyAsync(IdentityServiceHarness.Region, Identity, "New", json, CancellationToken.None);
+        var outcome = await harness.Service.Policies.CreatePolicyAsync(IdentityServiceHarness.Region, Identity, "New", json, CancellationToken.None);
 
         Assert.True(outcome.Succeeded, outcome.Failure?.Message);
         Assert.Equal(["Existing", "New"], harness.Sdk.PoliciesOf(Identity).Keys.Order(StringComparer.Ordinal));
@@ -88,7 +88,7 @@ public class GeneratedPolicyServiceTests
         harness.Sdk.SeedPolicy(Identity, "Partner", theirs);
         var mine = RichDraft();
 
-        var outcome = await drafts.CreatePolicyAsync(
+        var outcome = await harness.Service.Policies.CreatePolicyAsync(
             IdentityServiceHarness.Region, Identity, "Partner", SendingPolicyGenerator.ToJson(mine, Arn), CancellationToken.None);
 
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
@@ -107,14 +107,14 @@ public class GeneratedPolicyServiceTests
         harness.Sdk.SeedPolicy(Identity, "Partner", SendingPolicyGenerator.ToJson(ValidDraft("Partner"), Arn));
         var replacement = SendingPolicyGenerator.ToJson(RichDraft(), Arn);
 
-        var outcome = await harness.Service.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "Partner", replacement, CancellationToken.None);
+        var outcome = await harness.Service.Policies.PutPolicyAsync(IdentityServiceHarness.Region, Identity, "Partner", replacement, CancellationToken.None);
 
         Assert.True(outcome.Succeeded, outcome.Failure?.Message);
         Assert.Equal(replacement, harness.Sdk.PoliciesOf(Identity)["Partner"]);
     }
 
     [Fact]
-    public async Task AddPolicyToolsResolvesDraftsThatCreateThroughTheScopedOperator()
+    public async Task AddPolicyToolsResolvesRulesAndPoliciesThatCreateThroughTheScopedOperator()
     {
         var ses = new InMemorySesFactory();
         ses[IdentityServiceHarness.Region].Seed(Identity);
@@ -134,9 +134,9 @@ public class GeneratedPolicyServiceTests
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await using var scope = provider.CreateAsyncScope();
 
-        var tools = scope.ServiceProvider.GetRequiredService<IPolicyDrafts>();
-        var arn = tools.IdentityArn(IdentityServiceHarness.Region, Identity)!;
-        var outcome = await tools.CreatePolicyAsync(
+        var rules = scope.ServiceProvider.GetRequiredService<IPolicyRules>();
+        var arn = rules.IdentityArn(IdentityServiceHarness.Region, Identity)!;
+        var outcome = await scope.ServiceProvider.GetRequiredService<IIdentityPolicies>().CreatePolicyAsync(
             IdentityServiceHarness.Region, Identity, "p", SendingPolicyGenerator.ToJson(ValidDraft("p"), arn), CancellationToken.None);
 
         Assert.True(outcome.Succeeded, outcome.Failure?.Message);

@@ -79,11 +79,11 @@ internal sealed class CoreServices : IAsyncDisposable
     }
 
     /// <summary>An identity service for one operator session, as a Blazor circuit gets it.</summary>
-    public IIdentityService NewSession()
+    public IdentitySession NewSession()
     {
         var scope = _provider.CreateAsyncScope();
         _sessions.Add(scope);
-        return scope.ServiceProvider.GetRequiredService<IIdentityService>();
+        return IdentitySession.From(scope.ServiceProvider);
     }
 
     public async ValueTask DisposeAsync()

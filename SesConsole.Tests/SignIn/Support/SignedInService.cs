@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SesConsole.Core.Identities;
+using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.SignIn.Support;
 
@@ -8,7 +9,7 @@ public sealed class SignedInService(SignedInClient client, AsyncServiceScope sco
 {
     public SignedInClient Client { get; } = client;
 
-    public IIdentityService Service { get; } = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+    public IdentitySession Service { get; } = IdentitySession.From(scope.ServiceProvider);
 
     public async ValueTask DisposeAsync()
     {

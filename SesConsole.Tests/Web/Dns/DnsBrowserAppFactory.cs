@@ -36,5 +36,5 @@ public sealed class DnsBrowserAppFactory : SesConsoleAppFactory
     public FakeIdentityService Fake { get; } = new("us-east-1", "eu-west-1");
 
     protected override void ConfigureServices(IServiceCollection services) =>
-        services.ReplaceWithInstance<IIdentityService>(Fake);
+        Fake.ReplaceIn(services);
 }

@@ -48,7 +48,7 @@ public sealed class LocalModeDnsVerificationTests
         public async Task<Outcome<IdentityDetails>> DetailsAsync(string domain)
         {
             using var scope = Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<IIdentityService>().GetDetailsAsync("us-east-1", domain, CancellationToken.None);
+            return await scope.ServiceProvider.GetRequiredService<IIdentityReads>().GetDetailsAsync("us-east-1", domain, CancellationToken.None);
         }
     }
 
@@ -61,7 +61,7 @@ public sealed class LocalModeDnsVerificationTests
         await using (var first = new LocalApp(folder.Path, port, dnsServer: null))
         {
             using var scope = first.Services.CreateScope();
-            var started = await scope.ServiceProvider.GetRequiredService<IIdentityService>()
+            var started = await scope.ServiceProvider.GetRequiredService<IIdentityChanges>()
                 .VerifyDomainAsync("us-east-1", "published.test", includeDkim: false, CancellationToken.None);
             Assert.True(started.Succeeded, started.Failure?.Message);
             token = started.Value.VerificationToken;

@@ -31,7 +31,7 @@ public class PolicyEditorSaveTests : PolicyTestContext
         provider.WaitForAssertion(() => Assert.NotNull(provider.Find("[data-testid=save-hint]")), Patience);
         Assert.Contains("The policy name must be 1 to 64 characters", HelperOrError(provider, "policy-name"), StringComparison.Ordinal);
         Assert.Contains("Statement 1 has no principals", HelperOrError(provider, "principal-input"), StringComparison.Ordinal);
-        Assert.Empty(Drafts.CreateCalls);
+        Assert.Empty(Fake.CreatePolicyCalls);
         Assert.False(result.IsCompleted);
     }
 
@@ -101,7 +101,7 @@ public class PolicyEditorSaveTests : PolicyTestContext
         SaveButton(provider).Click();
 
         Assert.Equal("AllowPartner", await result.WaitAsync(Patience));
-        var call = Assert.Single(Drafts.CreateCalls);
+        var call = Assert.Single(Fake.CreatePolicyCalls);
         Assert.Equal((Region, Domain, "AllowPartner", previewed), call);
         Assert.Equal(previewed, Assert.Single(Fake.Policies[$"{Region}/{Domain}"]).Document);
     }

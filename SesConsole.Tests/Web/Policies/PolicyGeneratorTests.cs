@@ -143,7 +143,7 @@ public class PolicyGeneratorTests : PolicyTestContext
     [Fact]
     public void WithoutAConfiguredAccountTheDialogAsksForIt()
     {
-        Drafts.ConfiguredAccountId = null;
+        SesOptions.AccountId = null;
         var provider = OpenEditor(null, out _);
         Assert.Contains(":<account-id>:", Statement(provider)["Resource"]!.GetValue<string>(), StringComparison.Ordinal);
 

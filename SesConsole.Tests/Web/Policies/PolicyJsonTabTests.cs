@@ -74,7 +74,7 @@ public class PolicyJsonTabTests : PolicyTestContext
         SaveButton(provider).Click();
 
         Assert.Equal("AllowCognito", await result.WaitAsync(Patience));
-        Assert.Equal(ServicePolicy, Assert.Single(Drafts.CreateCalls).Document);
+        Assert.Equal(ServicePolicy, Assert.Single(Fake.CreatePolicyCalls).Document);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public class PolicyJsonTabTests : PolicyTestContext
         SaveButton(provider).Click();
 
         Assert.Equal("AllowPartner", await result.WaitAsync(Patience));
-        Assert.Empty(Drafts.CreateCalls);
+        Assert.Empty(Fake.CreatePolicyCalls);
         var put = Assert.Single(Fake.PutPolicyCalls);
         Assert.Equal("AllowPartner", put.Name);
         Assert.Contains("444455556666", put.Document, StringComparison.Ordinal);

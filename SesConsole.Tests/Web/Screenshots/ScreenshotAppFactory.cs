@@ -29,7 +29,7 @@ public sealed class ScreenshotAppFactory(IReadOnlyDictionary<string, string?> si
 
     protected override void ConfigureServices(IServiceCollection services)
     {
-        services.ReplaceWithInstance<IIdentityService>(Fake);
+        Fake.ReplaceIn(services);
         services.ReplaceWithInstance<ILocalMailbox>(new FixedMailbox(ScreenshotData.Mails));
     }
 }

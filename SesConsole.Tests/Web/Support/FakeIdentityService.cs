@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Policies;
+using SesConsole.Tests.Support.Hosting;
 
 namespace SesConsole.Tests.Web.Support;
 
 /// <summary>
-/// An in-memory <see cref="IIdentityService"/> for UI tests: identities per region, settable failures and gates,
+/// An in-memory <see cref="IIdentityReads"/>, <see cref="IIdentityChanges"/> and <see cref="IIdentityPolicies"/> for UI tests: identities per region, settable failures and gates,
 /// and a record of every call the pages made.
 /// </summary>
-public sealed partial class FakeIdentityService : IIdentityService
+public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChanges, IIdentityPolicies
 {
     private static readonly IdnMapping Idn = new();
 
@@ -18,6 +21,12 @@ public sealed partial class FakeIdentityService : IIdentityService
     }
 
     public IReadOnlyList<string> Regions { get; }
+
+    /// <summary>Puts this fake in place of Core's reads, changes and policies.</summary>
+    public IServiceCollection ReplaceIn(IServiceCollection services) => services
+        .ReplaceWithInstance<IIdentityReads>(this)
+        .ReplaceWithInstance<IIdentityChanges>(this)
+        .ReplaceWithInstance<IIdentityPolicies>(this);
 
     /// <summary>Identities per region; ListAsync filters, sorts and pages these.</summary>
     public ConcurrentDictionary<string, List<IdentitySummary>> Identities { get; } = new();

@@ -25,7 +25,7 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
             options.SnackbarConfiguration.ShowTransitionDuration = 0;
             options.SnackbarConfiguration.HideTransitionDuration = 0;
         });
-        Services.AddSingleton<IIdentityService>(Fake);
+        Fake.ReplaceIn(Services);
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(SesOptions));
         Services.AddScoped<RegionState>();

@@ -3,11 +3,12 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Policies;
 using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.Core.Identities.Support;
 
-/// <summary>An <see cref="IdentityService"/> wired to the in-memory SES, a recording audit trail and a fake clock.</summary>
+/// <summary>Core's identity services wired to the in-memory SES, a recording audit trail and a fake clock.</summary>
 internal sealed class IdentityServiceHarness
 {
     public const string Region = "us-east-1";
@@ -40,11 +41,18 @@ internal sealed class IdentityServiceHarness
 
     public IdentityCatalog Catalog { get; }
 
-    public IdentityService Service { get; }
+    public IdentitySession Service { get; }
 
     /// <summary>Another operator's session over the same shared catalog.</summary>
-    public IdentityService NewSession(SettableCurrentOperator currentOperator) =>
-        new(Catalog, Ses, currentOperator, Audit, Clock, Options, NullLogger<IdentityService>.Instance);
+    public IdentitySession NewSession(SettableCurrentOperator currentOperator)
+    {
+        var regions = new RegionDirectory(Options);
+        var gate = new ChangeGate(currentOperator, Audit, Clock, regions, NullLogger<ChangeGate>.Instance);
+        return new IdentitySession(
+            new IdentityReads(Catalog, Ses, regions, NullLogger<IdentityReads>.Instance),
+            new IdentityChanges(gate, Catalog, Ses),
+            new IdentityPolicies(gate, Ses, regions, Options, NullLogger<IdentityPolicies>.Instance));
+    }
 
     public void SeedDomains(int count, string prefix = "domain")
     {

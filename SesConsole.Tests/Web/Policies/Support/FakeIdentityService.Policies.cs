@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Policies;
 
 namespace SesConsole.Tests.Web.Support;
 
@@ -26,6 +27,8 @@ public sealed partial class FakeIdentityService
     public ConcurrentQueue<(string Region, string Identity, string Name, string Document)> PutPolicyCalls { get; } = new();
 
     public ConcurrentQueue<(string Region, string Identity, string Name)> DeletePolicyCalls { get; } = new();
+
+    public ConcurrentQueue<(string Region, string Identity, string Name, string Document)> CreatePolicyCalls { get; } = new();
 
     public void AddPolicy(string region, string identity, string name, string document) =>
         Policies.GetOrAdd($"{region}/{identity}", _ => []).Add(new IdentityPolicy(name, document));
@@ -74,6 +77,20 @@ public sealed partial class FakeIdentityService
         }
 
         return new Done("req-put-policy");
+    }
+
+    /// <summary>Refuses a name the fake already holds (as the real one does against SES), else puts the policy.</summary>
+    public async Task<Outcome<Done>> CreatePolicyAsync(
+        string region, string identity, string policyName, string policyDocument, CancellationToken cancellationToken)
+    {
+        CreatePolicyCalls.Enqueue((region, identity, policyName, policyDocument));
+        var existing = Policies.TryGetValue($"{region}/{identity}", out var list) ? list.Select(p => p.Name).ToList() : [];
+        if (PolicyNames.CheckNewPolicyName(existing, policyName).Error is { } taken)
+        {
+            return new Failure(FailureKind.InvalidInput, taken, Field: "policyName");
+        }
+
+        return await PutPolicyAsync(region, identity, policyName, policyDocument, cancellationToken);
     }
 
     public Task<Outcome<Done>> DeletePolicyAsync(string region, string identity, string policyName, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ using SesConsole.Web.Security;
 
 namespace SesConsole.Tests.Web.Policies.Support;
 
-/// <summary>The web test context with policy drafts, a signed-in operator and a verified domain.</summary>
+/// <summary>The web test context with Core's policy rules (account 123456789012 unless a test unsets it), a signed-in operator and a verified domain.</summary>
 public abstract class PolicyTestContext : WebTestContext
 {
     protected const string Region = "us-east-1";
@@ -21,11 +21,9 @@ public abstract class PolicyTestContext : WebTestContext
 
     protected PolicyTestContext()
     {
-        Drafts = new FakePolicyDrafts(Fake);
-        Services.AddSingleton<IPolicyDrafts>(Drafts);
+        SesOptions.AccountId = "123456789012";
+        Services.AddSingleton<IPolicyRules>(new ConfiguredPolicyRules(Microsoft.Extensions.Options.Options.Create(SesOptions)));
     }
-
-    protected FakePolicyDrafts Drafts { get; }
 
     /// <summary>The popover, snackbar and dialog providers, rendered once on first use.</summary>
     protected IRenderedComponent<MudDialogProvider> Provider => _provider ??= RenderProviders();

@@ -50,7 +50,7 @@ public partial class IdentitiesPage
         var region = RegionState.Current;
         var query = IdentityGridQuery.From(state, _search, _kind, _status);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
-        var outcome = await Identities.ListAsync(region, query, linked.Token);
+        var outcome = await Reads.ListAsync(region, query, linked.Token);
         if (!outcome.Succeeded)
         {
             _failure = outcome.Failure;
@@ -75,7 +75,7 @@ public partial class IdentitiesPage
     /// <summary>DKIM status is a second SES call per page, fetched after the rows are on screen.</summary>
     private async Task LoadDkimAsync(string region, List<string> domains, CancellationToken cancellationToken)
     {
-        var outcome = await Identities.GetDkimStatusesAsync(region, domains, cancellationToken);
+        var outcome = await Reads.GetDkimStatusesAsync(region, domains, cancellationToken);
         if (!outcome.Succeeded || region != _rowsRegion)
         {
             return;
@@ -117,7 +117,7 @@ public partial class IdentitiesPage
             return;
         }
 
-        var outcome = await Identities.RefreshStatusesAsync(region, pending, cancellationToken);
+        var outcome = await Reads.RefreshStatusesAsync(region, pending, cancellationToken);
         if (!outcome.Succeeded || region != _rowsRegion)
         {
             return;
@@ -185,7 +185,7 @@ public partial class IdentitiesPage
 
     private Task RefreshAsync()
     {
-        Identities.InvalidateCache(RegionState.Current);
+        Reads.InvalidateCache(RegionState.Current);
         return ReloadAsync(firstPage: false);
     }
 

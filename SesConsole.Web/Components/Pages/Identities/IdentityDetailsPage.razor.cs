@@ -38,7 +38,7 @@ public partial class IdentityDetailsPage
     {
         _details = null;
         _failure = null;
-        var outcome = await Identities.GetDetailsAsync(RegionState.Current, Identity, _lifetime.Token);
+        var outcome = await Reads.GetDetailsAsync(RegionState.Current, Identity, _lifetime.Token);
         if (outcome.Succeeded)
         {
             _details = outcome.Value;
@@ -60,7 +60,7 @@ public partial class IdentityDetailsPage
         _busy = true;
         try
         {
-            var outcome = await Identities.VerifyEmailAsync(RegionState.Current, Identity, _lifetime.Token);
+            var outcome = await Changes.VerifyEmailAsync(RegionState.Current, Identity, _lifetime.Token);
             if (outcome.Succeeded)
             {
                 Snackbar.Add(IdentityDialogs.ConfirmationSent(outcome.Value.EmailAddress), Severity.Success);
@@ -82,7 +82,7 @@ public partial class IdentityDetailsPage
         _busy = true;
         try
         {
-            var outcome = await Identities.SetUpDkimAsync(RegionState.Current, Identity, _lifetime.Token);
+            var outcome = await Changes.SetUpDkimAsync(RegionState.Current, Identity, _lifetime.Token);
             if (outcome.Succeeded)
             {
                 Snackbar.Add("Easy DKIM is set up: publish the three CNAME records.", Severity.Success);

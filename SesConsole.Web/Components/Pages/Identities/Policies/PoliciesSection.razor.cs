@@ -45,7 +45,7 @@ public partial class PoliciesSection : IDisposable
     {
         _policies = null;
         _failure = null;
-        var outcome = await Identities.GetPoliciesAsync(Region, Identity, _lifetime.Token);
+        var outcome = await Policies.GetPoliciesAsync(Region, Identity, _lifetime.Token);
         if (outcome.Succeeded)
         {
             _policies = outcome.Value;

@@ -55,17 +55,17 @@ public partial class PolicyEditorDialog : IDisposable
 
     private bool IsNew => Policy is null;
 
-    private string? Arn => _configuredArn ?? Drafts.IdentityArn(Region, Identity, _accountId);
+    private string? Arn => _configuredArn ?? Rules.IdentityArn(Region, Identity, _accountId);
 
     /// <summary>The ARN with <c>&lt;account-id&gt;</c> while the operator has not given one; the partition rules stay in Core.</summary>
     private string ArnOrPlaceholder =>
-        Arn ?? Drafts.IdentityArn(Region, Identity, "000000000000")!.Replace(":000000000000:", ":<account-id>:", StringComparison.Ordinal);
+        Arn ?? Rules.IdentityArn(Region, Identity, "000000000000")!.Replace(":000000000000:", ":<account-id>:", StringComparison.Ordinal);
 
     private string GeneratedJson => SendingPolicyGenerator.ToJson(_form.Draft, ArnOrPlaceholder);
 
     private string? NameError =>
         !IsNew ? null
-        : _serverNameError ?? (_nameTouched || _submitted ? Drafts.CheckNewPolicyName(ExistingNames, _name).Error : null);
+        : _serverNameError ?? (_nameTouched || _submitted ? Rules.CheckNewPolicyName(ExistingNames, _name).Error : null);
 
     private string? AccountError =>
         _configuredArn is null && Arn is null && (_accountTouched || (_submitted && _tab == GeneratorTab))
@@ -80,7 +80,7 @@ public partial class PolicyEditorDialog : IDisposable
 
     protected override void OnInitialized()
     {
-        _configuredArn = Drafts.IdentityArn(Region, Identity);
+        _configuredArn = Rules.IdentityArn(Region, Identity);
         if (Policy is null)
         {
             Revalidate();
@@ -232,8 +232,8 @@ public partial class PolicyEditorDialog : IDisposable
         try
         {
             var outcome = IsNew
-                ? await Drafts.CreatePolicyAsync(Region, Identity, name, document, _lifetime.Token)
-                : await Identities.PutPolicyAsync(Region, Identity, name, document, _lifetime.Token);
+                ? await Policies.CreatePolicyAsync(Region, Identity, name, document, _lifetime.Token)
+                : await Policies.PutPolicyAsync(Region, Identity, name, document, _lifetime.Token);
             if (outcome.Succeeded)
             {
                 Dialog.Close(DialogResult.Ok(name));
@@ -270,7 +270,7 @@ public partial class PolicyEditorDialog : IDisposable
         _form.Revalidate(ArnOrPlaceholder);
     }
 
-    private void CheckJson() => _jsonCheck = Drafts.CheckDocument(Region, Identity, _json);
+    private void CheckJson() => _jsonCheck = Rules.CheckDocument(Region, Identity, _json);
 
     private static string SizeText(string json) =>
         string.Create(CultureInfo.InvariantCulture, $"{PolicyJson.Bytes(json):N0} of {MaxDocumentBytes:N0} bytes");

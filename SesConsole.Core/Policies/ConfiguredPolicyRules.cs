@@ -4,13 +4,16 @@ using SesConsole.Core.Identities;
 
 namespace SesConsole.Core.Policies;
 
-public sealed class PolicyDrafts(IdentityService identities, IOptions<SesOptions> options) : IPolicyDrafts
+public sealed class ConfiguredPolicyRules(IOptions<SesOptions> options) : IPolicyRules
 {
+    private readonly IOptions<SesOptions> _options = options;
+
     public string? IdentityArn(string region, string identity, string? accountId = null)
     {
         ArgumentNullException.ThrowIfNull(region);
         ArgumentNullException.ThrowIfNull(identity);
-        var account = string.IsNullOrWhiteSpace(options.Value.AccountId) ? accountId?.Trim() : options.Value.AccountId;
+        var configured = _options.Value.AccountId;
+        var account = string.IsNullOrWhiteSpace(configured) ? accountId?.Trim() : configured;
         return account is not null && PrincipalFormat.IsAccountId(account)
             ? Identities.IdentityArn.For(region, account, identity)
             : null;
@@ -20,9 +23,5 @@ public sealed class PolicyDrafts(IdentityService identities, IOptions<SesOptions
         PolicyNames.CheckNewPolicyName(existingNames, policyName);
 
     public Failure? CheckDocument(string region, string identity, string? policyDocument) =>
-        PolicyRules.CheckDocument(policyDocument, region, options.Value.AccountId, identity);
-
-    public Task<Outcome<Done>> CreatePolicyAsync(
-        string region, string identity, string policyName, string policyDocument, CancellationToken cancellationToken) =>
-        identities.CreatePolicyAsync(region, identity, policyName, policyDocument, cancellationToken);
+        PolicyRules.CheckDocument(policyDocument, region, _options.Value.AccountId, identity);
 }

@@ -2,33 +2,28 @@ using SesConsole.Core.Identities.Names;
 
 namespace SesConsole.Core.Identities;
 
-public sealed partial class IdentityService
+public sealed partial class IdentityReads
 {
     public async Task<Outcome<IdentityDetails>> GetDetailsAsync(string region, string identity, CancellationToken cancellationToken)
     {
-        if (!regions.TryResolve(region, out var resolved, out var failure))
+        if (!SesReads.TryTarget(_regions, region, identity, out var resolved, out var name, out var failure))
         {
             return failure;
         }
 
-        if (!IdentityName.TryCreate(identity, out var name, out var error))
+        return await SesReads.RunAsync(_logger, "GetIdentityDetails", resolved, async () =>
         {
-            return Invalid(error, "identity");
-        }
-
-        return await ReadAsync("GetIdentityDetails", resolved, async () =>
-        {
-            var client = clients.ForRegion(resolved);
+            var client = _clients.ForRegion(resolved);
             var verification = await client.GetIdentityVerificationAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
             if (!verification.VerificationAttributes.TryGetValue(name.Value, out var attributes))
             {
-                catalog.NoteDeleted(resolved, name.Value);
+                _catalog.NoteDeleted(resolved, name.Value);
                 return new Failure(
                     FailureKind.NotFound, $"SES has no identity {name.Value} in {resolved}; identities are separate in each region.");
             }
 
             var status = attributes.VerificationStatus.ToVerificationStatus();
-            catalog.NoteStatus(resolved, name.Value, status);
+            _catalog.NoteStatus(resolved, name.Value, status);
 
             // The remaining reads are different SES operations, paced separately: ask them side by side.
             var dkimAnswer = name.Kind == IdentityKind.Domain
@@ -54,9 +49,9 @@ public sealed partial class IdentityService
                 ? DomainRecords(name.Value, resolved, attributes.VerificationToken, dkim, mailFrom)
                 : [];
 
-            var startedAt = verificationHistory is null
+            var startedAt = _verificationHistory is null
                 ? null
-                : await verificationHistory.LastStartedAsync(resolved, name.Value, cancellationToken).ConfigureAwait(false);
+                : await _verificationHistory.LastStartedAsync(resolved, name.Value, cancellationToken).ConfigureAwait(false);
             return Outcome<IdentityDetails>.Success(new IdentityDetails(
                 name.Value,
                 name.Kind,

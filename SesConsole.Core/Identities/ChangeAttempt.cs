@@ -7,34 +7,45 @@ namespace SesConsole.Core.Identities;
 /// <summary>
 /// One attempted change to SES on behalf of one operator: runs the SES call, explains its failure, and records the
 /// attempt in the audit trail whatever happens (refused before SES, failed at SES, succeeded).
+/// Opened by <see cref="ChangeGate"/>, which has already checked the operator, the region and (when asked) the name.
 /// </summary>
-internal sealed class MutationAttempt(
-    IAuditTrail auditTrail,
-    TimeProvider time,
-    ILogger logger,
-    OperatorInfo? actor,
-    string region,
-    string identity,
-    string action)
+public sealed class ChangeAttempt
 {
-    private const int MaxRecordedInputLength = 320;
+    private readonly IAuditTrail _auditTrail;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly string _action;
 
-    public OperatorInfo? Actor => actor;
+    internal ChangeAttempt(
+        IAuditTrail auditTrail, TimeProvider time, ILogger logger, OperatorInfo? actor, string region, string identity, string action)
+    {
+        _auditTrail = auditTrail;
+        _time = time;
+        _logger = logger;
+        _action = action;
+        Actor = actor;
+        Region = region;
+        Identity = identity.Length > SesLimits.MaxEmailAddressLength ? identity[..SesLimits.MaxEmailAddressLength] : identity;
+    }
 
-    public string Region { get; set; } = region;
+    /// <summary>Who attempts the change; null only on a refused attempt of someone not signed in.</summary>
+    public OperatorInfo? Actor { get; }
+
+    /// <summary>The region as configured once the gate resolved it; the raw input on a refusal before that.</summary>
+    public string Region { get; internal set; }
 
     /// <summary>The identity as recorded: the raw input until it is validated, then its normalised name.</summary>
-    public string Identity { get; set; } = identity.Length > MaxRecordedInputLength ? identity[..MaxRecordedInputLength] : identity;
+    public string Identity { get; internal set; }
 
     /// <summary>The same operator, region and identity attempting a follow-up action.</summary>
-    public MutationAttempt Next(string nextAction) =>
-        new(auditTrail, time, logger, actor, Region, Identity, nextAction);
+    public ChangeAttempt Next(string nextAction) =>
+        new(_auditTrail, _time, _logger, Actor, Region, Identity, nextAction);
 
     /// <summary>Records a refusal made before any SES call and returns it.</summary>
     public async Task<Failure> RefuseAsync(Failure failure, CancellationToken cancellationToken)
     {
-        logger.LogInformation(
-            "{Action} of {Identity} in {Region} refused before calling SES: {Reason}", action, Identity, Region, failure.Message);
+        _logger.LogInformation(
+            "{Action} of {Identity} in {Region} refused before calling SES: {Reason}", _action, Identity, Region, failure.Message);
         await RecordAsync(AuditOutcome.Refused, failure.Message, null, cancellationToken).ConfigureAwait(false);
         return failure;
     }
@@ -53,9 +64,9 @@ internal sealed class MutationAttempt(
         catch (SesCallException ex)
         {
             var failure = SesFailures.From(ex);
-            logger.LogWarning(
+            _logger.LogWarning(
                 "{Action} of {Identity} in {Region} failed at SES: {ErrorCode} (request {RequestId})",
-                action, Identity, Region, ex.ErrorCode, ex.RequestId);
+                _action, Identity, Region, ex.ErrorCode, ex.RequestId);
             await RecordAsync(AuditOutcome.Failed, failure.Message, ex.RequestId, cancellationToken).ConfigureAwait(false);
             return failure;
         }
@@ -72,21 +83,21 @@ internal sealed class MutationAttempt(
         }
 
         var requestId = requestIdOf(outcome.Value);
-        logger.LogInformation(
-            "{Action} of {Identity} in {Region} succeeded (request {RequestId})", action, Identity, Region, requestId);
+        _logger.LogInformation(
+            "{Action} of {Identity} in {Region} succeeded (request {RequestId})", _action, Identity, Region, requestId);
         await RecordAsync(AuditOutcome.Succeeded, detail, requestId, cancellationToken).ConfigureAwait(false);
         return outcome;
     }
 
     private Task RecordAsync(AuditOutcome outcome, string? detail, string? requestId, CancellationToken cancellationToken) =>
-        auditTrail.RecordAsync(
+        _auditTrail.RecordAsync(
             new AuditEntry(
-                time.GetUtcNow(),
-                actor?.ObjectId ?? string.Empty,
-                actor?.Name ?? "(not signed in)",
+                _time.GetUtcNow(),
+                Actor?.ObjectId ?? string.Empty,
+                Actor?.Name ?? "(not signed in)",
                 Region,
                 Identity,
-                action,
+                _action,
                 outcome,
                 detail,
                 requestId),

@@ -4,7 +4,9 @@ using SesConsole.Core.Account;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Notifications;
 using SesConsole.Core.Policies;
+using SesConsole.Core.Sending;
 using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.DependencyInjection;
@@ -22,6 +24,8 @@ public static class CoreServiceCollectionExtensions
         services.AddIdentityService();
         services.AddPolicyTools();
         services.AddAccountStatus();
+        services.AddIdentityNotifications();
+        services.AddTestEmail();
         services.AddDnsChecks(configuration);
         return services;
     }

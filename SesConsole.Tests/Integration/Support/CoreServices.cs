@@ -86,6 +86,15 @@ internal sealed class CoreServices : IAsyncDisposable
         return IdentitySession.From(scope.ServiceProvider);
     }
 
+    /// <summary>One scoped Core service for a new operator session (notifications, test email, ...).</summary>
+    public T NewScoped<T>()
+        where T : notnull
+    {
+        var scope = _provider.CreateAsyncScope();
+        _sessions.Add(scope);
+        return scope.ServiceProvider.GetRequiredService<T>();
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var session in _sessions)

@@ -26,4 +26,7 @@ public static class MailFromDomains
             ? new IdentityNameCheck(candidate.Value, null)
             : new IdentityNameCheck(null, $"The MAIL FROM domain must be a subdomain of {parentDomain}, like mail.{parentDomain}.");
     }
+
+    /// <summary>The MX and SPF records to publish for a MAIL FROM domain in a region.</summary>
+    public static IReadOnlyList<DnsRecord> Records(string mailFromDomain, string region) => DnsRecords.MailFrom(mailFromDomain, region);
 }

@@ -34,6 +34,8 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDnsRecordChecker>(DnsChecker);
         Services.AddSingleton<IShareLinkService>(ShareLinks);
         Services.AddSingleton<SesConsole.Core.Account.IAccountStatusService>(AccountStatus);
+        Services.AddSingleton<SesConsole.Core.Notifications.IIdentityNotifications>(Notifications);
+        Services.AddSingleton<SesConsole.Core.Sending.ITestEmailSender>(TestEmail);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("dev.admin@sesconsole.local");
         Authorization.SetRoles(AppRoles.Admin);
@@ -53,6 +55,10 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
     protected FakeShareLinkService ShareLinks { get; } = new();
 
     protected FakeAccountStatusService AccountStatus { get; } = new();
+
+    protected FakeIdentityNotifications Notifications { get; } = new();
+
+    protected FakeTestEmailSender TestEmail { get; } = new();
 
     protected FakeIdentityService Fake { get; } = new("us-east-1", "eu-west-1");
 

@@ -1,6 +1,7 @@
 using SesConsole.Core.DependencyInjection;
 using SesConsole.Web.Audit;
 using SesConsole.Web.Data;
+using SesConsole.Web.Index;
 using SesConsole.Web.Local;
 using SesConsole.Web.Security;
 using SesConsole.Web.Sharing;
@@ -18,6 +19,7 @@ public partial class Program
         builder.Services.AddSesConsoleSignIn(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleData(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleAudit();
+        builder.Services.AddSesConsoleIndex();
         builder.Services.AddSesConsoleCore(builder.Configuration);
         builder.Services.AddLocalModeIfEnabled(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleWeb(builder.Configuration);

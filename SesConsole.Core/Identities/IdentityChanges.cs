@@ -1,17 +1,18 @@
 using SesConsole.Core.Identities.Names;
+using SesConsole.Core.Index;
 using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.Identities;
 
 /// <summary>
 /// The identity changes of one operator's session (scoped): each opens through the <see cref="ChangeGate"/>, runs
-/// its SES call in the <see cref="ChangeAttempt"/> that records it, and tells the shared <see cref="IdentityCatalog"/>
-/// what changed.
+/// its SES call in the <see cref="ChangeAttempt"/> that records it, and writes what changed through to the identity
+/// index at once.
 /// </summary>
-public sealed partial class IdentityChanges(ChangeGate gate, IdentityCatalog catalog, ISesClientFactory clients) : IIdentityChanges
+public sealed partial class IdentityChanges(ChangeGate gate, IndexWriteThrough index, ISesClientFactory clients) : IIdentityChanges
 {
     private readonly ChangeGate _gate = gate;
-    private readonly IdentityCatalog _catalog = catalog;
+    private readonly IndexWriteThrough _index = index;
     private readonly ISesClientFactory _clients = clients;
 
     public Task<Outcome<Done>> DeleteAsync(string region, string identity, CancellationToken cancellationToken) =>
@@ -22,7 +23,7 @@ public sealed partial class IdentityChanges(ChangeGate gate, IdentityCatalog cat
                 async () =>
                 {
                     var ack = await client.DeleteIdentityAsync(name.Value, cancellationToken).ConfigureAwait(false);
-                    _catalog.NoteDeleted(attempt.Region, name.Value);
+                    await _index.DeletedAsync(attempt.Region, name.Value).ConfigureAwait(false);
                     return new Done(ack.RequestId);
                 },
                 done => done.RequestId,

@@ -17,13 +17,12 @@ public sealed partial class IdentityReads
             var verification = await client.GetIdentityVerificationAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
             if (!verification.VerificationAttributes.TryGetValue(name.Value, out var attributes))
             {
-                _catalog.NoteDeleted(resolved, name.Value);
+                await _index.DeletedAsync(resolved, name.Value).ConfigureAwait(false);
                 return new Failure(
                     FailureKind.NotFound, $"SES has no identity {name.Value} in {resolved}; identities are separate in each region.");
             }
 
             var status = attributes.VerificationStatus.ToVerificationStatus();
-            _catalog.NoteStatus(resolved, name.Value, status);
 
             // The remaining reads are different SES operations, paced separately: ask them side by side.
             var dkimAnswer = name.Kind == IdentityKind.Domain
@@ -49,6 +48,7 @@ public sealed partial class IdentityReads
                 ? DomainRecords(name.Value, resolved, attributes.VerificationToken, dkim, mailFrom)
                 : [];
 
+            await _index.StatusReadAsync(resolved, name.Value, name.Kind, status, dkim?.Status).ConfigureAwait(false);
             var startedAt = _verificationHistory is null
                 ? null
                 : await _verificationHistory.LastStartedAsync(resolved, name.Value, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SesConsole.Web.Audit;
+using SesConsole.Web.Index;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web.Data;
@@ -10,6 +11,10 @@ public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> op
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+
+    public DbSet<IndexedIdentityRecord> IndexedIdentities => Set<IndexedIdentityRecord>();
+
+    public DbSet<IndexSyncRegionRecord> IndexSyncRegions => Set<IndexSyncRegionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -29,5 +34,7 @@ public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> op
         record.HasIndex(r => r.Identity);
         record.HasIndex(r => r.OperatorName);
         modelBuilder.ApplyConfiguration(new ShareLinkConfiguration());
+        modelBuilder.ApplyConfiguration(new IndexedIdentityConfiguration());
+        modelBuilder.ApplyConfiguration(new IndexSyncRegionConfiguration());
     }
 }

@@ -27,7 +27,7 @@ public class PermissionTests
     [MemberData(nameof(Actions))]
     public async Task ViewerIsRefusedEveryChangeWithoutAnySesCall(string action)
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
         harness.Sdk.Seed("example.com");
         harness.Operator.Current = SettableCurrentOperator.Viewer;
 
@@ -47,7 +47,7 @@ public class PermissionTests
     [MemberData(nameof(Actions))]
     public async Task SignedOutCallerIsRefusedEveryChangeWithoutAnySesCall(string action)
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
         harness.Operator.Current = null;
 
         var failure = await MutateAsync(harness.Service, action);
@@ -61,7 +61,7 @@ public class PermissionTests
     [MemberData(nameof(Actions))]
     public async Task AdminChangesSucceedAndAreAuditedWithTheRequestId(string action)
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
         harness.Sdk.Seed("example.com");
         harness.Sdk.SeedPolicy("example.com", "p", Policy);
 
@@ -78,7 +78,7 @@ public class PermissionTests
     [Fact]
     public async Task InvalidInputIsRefusedAndAuditedWithoutAnySesCall()
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
 
         var outcome = await harness.Service.Changes.VerifyEmailAsync(IdentityServiceHarness.Region, "not-an-address", CancellationToken.None);
 
@@ -94,7 +94,7 @@ public class PermissionTests
     [Fact]
     public async Task ChangeInAnUnknownRegionIsRefusedAndAudited()
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
 
         var outcome = await harness.Service.Changes.DeleteAsync("mars-north-1", "example.com", CancellationToken.None);
 

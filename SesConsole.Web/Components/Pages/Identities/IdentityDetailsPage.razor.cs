@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Index;
+using SesConsole.Web.Components.Pages.Identities.Grid;
 
 namespace SesConsole.Web.Components.Pages.Identities;
 
@@ -11,6 +13,13 @@ public partial class IdentityDetailsPage
     private Failure? _failure;
     private bool _busy;
 
+    private IAsyncDisposable? _changes;
+
+    /// <summary>The region from the route; none means the current region.</summary>
+    [Parameter]
+    public string? Region { get; set; }
+
+    /// <summary>Exactly as SES holds it (the route carries it as one escaped segment).</summary>
     [Parameter]
     public string Identity { get; set; } = string.Empty;
 
@@ -30,9 +39,24 @@ public partial class IdentityDetailsPage
 
     private IReadOnlyList<DnsRecord> Records => _details?.Records ?? [];
 
-    protected override void OnInitialized() => RegionState.Changed += OnRegionChangedAsync;
+    protected override void OnInitialized() => _changes = IndexChanges.Subscribe(OnIndexChangedAsync);
 
-    protected override Task OnParametersSetAsync() => LoadAsync();
+    protected override async Task OnParametersSetAsync()
+    {
+        if (!string.IsNullOrEmpty(Region))
+        {
+            if (!RegionState.Regions.Contains(Region, StringComparer.Ordinal))
+            {
+                // An unknown region in a bookmark or a typed URL: the default region's grid, not an error page.
+                Navigation.NavigateTo(IdentityRoutes.Grid(RegionState.Regions[0]), replace: true);
+                return;
+            }
+
+            await RegionState.SelectAsync(Region, _lifetime.Token);
+        }
+
+        await LoadAsync();
+    }
 
     private async Task LoadAsync()
     {
@@ -49,10 +73,28 @@ public partial class IdentityDetailsPage
         }
     }
 
-    private async Task OnRegionChangedAsync(string region, CancellationToken cancellationToken)
+    /// <summary>The sync saw this identity's status change (or someone deleted it): shown at once, without a SES call.</summary>
+    private Task OnIndexChangedAsync(IdentityIndexChanged change, CancellationToken cancellationToken)
     {
-        await LoadAsync();
-        StateHasChanged();
+        if (change.Region != RegionState.Current || _details is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var mine = change.StatusChanges.LastOrDefault(c => string.Equals(c.Name, _details.Name, StringComparison.Ordinal));
+        if (mine is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        return InvokeAsync(() =>
+        {
+            if (_details is { } details && string.Equals(details.Name, mine.Name, StringComparison.Ordinal))
+            {
+                _details = details with { Status = mine.After };
+                StateHasChanged();
+            }
+        });
     }
 
     private async Task ResendAsync()
@@ -63,6 +105,7 @@ public partial class IdentityDetailsPage
             var outcome = await Changes.VerifyEmailAsync(RegionState.Current, Identity, _lifetime.Token);
             if (outcome.Succeeded)
             {
+                Started.Add(RegionState.Current, outcome.Value.EmailAddress);
                 Snackbar.Add(IdentityDialogs.ConfirmationSent(outcome.Value.EmailAddress), Severity.Success);
                 await LoadAsync();
             }
@@ -109,7 +152,7 @@ public partial class IdentityDetailsPage
         if (await IdentityDialogs.DeleteAsync(Dialogs, RegionState.Current, _details.Name, _details.Kind))
         {
             Snackbar.Add($"{_details.Name} was deleted from {RegionState.Current}.", Severity.Success);
-            Navigation.NavigateTo("/");
+            Navigation.NavigateTo(IdentityRoutes.Grid(RegionState.Current));
         }
     }
 
@@ -119,10 +162,15 @@ public partial class IdentityDetailsPage
         Snackbar.Add($"{title}: {failure.Message}{requestId}", Severity.Error);
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        RegionState.Changed -= OnRegionChangedAsync;
-        _lifetime.Cancel();
+        await _lifetime.CancelAsync();
+        if (_changes is not null)
+        {
+            await _changes.DisposeAsync();
+        }
+
         _lifetime.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

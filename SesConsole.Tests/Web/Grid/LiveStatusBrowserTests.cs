@@ -53,14 +53,14 @@ public sealed class LiveStatusBrowserTests : BrowserTest<LiveStatusBrowserTests.
         var token = (await page.Locator("[data-testid=dns-value]").First.TextContentAsync())!.Trim();
         await page.ClickAsync("button[data-testid=done]");
         var row = page.Locator("tr", new() { Has = page.Locator("a[data-testid=identity-link]", new() { HasTextString = Domain }) });
-        await Assertions.Expect(row.Locator(".status-chip")).ToHaveTextAsync("Pending");
+        await Assertions.Expect(row.Locator(".status-chip").First).ToHaveTextAsync("Pending");
         // A marker a reload would wipe.
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
 
         using var cts = new CancellationTokenSource(Patience);
         await using var dns = await DnsmasqServer.StartOnPortAsync(_dnsPort, [$"--txt-record=_amazonses.{Domain},{token}"], cts.Token);
 
-        await Assertions.Expect(row.Locator(".status-chip")).ToHaveTextAsync("Verified", new() { Timeout = (float)Patience.TotalMilliseconds });
+        await Assertions.Expect(row.Locator(".status-chip").First).ToHaveTextAsync("Verified", new() { Timeout = (float)Patience.TotalMilliseconds });
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
         await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = $"{Domain} is now verified" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=sync-state-us-east-1]")).ToContainTextAsync("Synced");

@@ -42,13 +42,11 @@ public sealed class ScreenshotTests : BrowserTest<ScreenshotAppFactory>
         await SaveAsync(page, $"identities-data-{theme}");
 
         // All regions: one grid with a Region column and filter, and each region's freshness.
-        await page.GotoAsync("/regions/all/identities");
-        await WaitForCircuitAsync(page);
+        await OpenAsync(page, "/regions/all/identities", dark);
         await Assertions.Expect(page.Locator("[data-testid=row-region]").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=sync-state-eu-central-1]")).ToContainTextAsync("identities read so far");
         await SaveAsync(page, $"identities-all-regions-{theme}");
-        await page.GotoAsync("/regions/us-east-1/identities");
-        await WaitForCircuitAsync(page);
+        await OpenAsync(page, "/regions/us-east-1/identities", dark);
         await Assertions.Expect(page.Locator("[data-testid=identity-link]")).ToHaveCountAsync(12);
 
         // Verify email, with a validation error.

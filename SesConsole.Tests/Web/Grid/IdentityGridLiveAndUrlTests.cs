@@ -42,15 +42,19 @@ public class IdentityGridLiveAndUrlTests : WebTestContext
     public void AStatusChangeFromTheSyncShowsInTheOpenGridWithoutAReload()
     {
         AddSample();
+        Fake.Dkim["example.com"] = new DkimInfo(true, VerificationStatus.Pending, ["t1", "t2", "t3"]);
         RenderProviders();
         var cut = Render<IdentitiesPage>();
-        cut.WaitForAssertion(() => Assert.Equal(["Verified", "Pending"], Chips(cut).Take(2)), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(["Verified", "Pending", "Pending"], Chips(cut)), Patience);
 
         SesVerifies("us-east-1", "example.com");
         IndexChanges.Publish(Verified("us-east-1", "example.com"));
 
-        cut.WaitForAssertion(() => Assert.Equal(["Verified", "Verified"], Chips(cut).Take(2)), Patience);
+        // Verification turns Verified; the DKIM chip (still Pending) stays on screen.
+        cut.WaitForAssertion(() => Assert.Equal(["Verified", "Verified", "Pending"], Chips(cut)), Patience);
         Assert.Empty(Fake.RefreshCalls);
+        // The DKIM read of the first load is kept: a live update costs SES nothing.
+        Assert.Single(Fake.DkimCalls);
     }
 
     [Fact]

@@ -123,7 +123,9 @@ public partial class IdentitiesPage
         }
 
         _failure = null;
-        _rows = outcome.Value.Items.Select(item => new IdentityRow(item)).ToList();
+        // DKIM already read for a row stays (a live update re-reads the index, and must not cost SES a DKIM call per tab).
+        var knownDkim = _rows.Where(r => r.Dkim is not null).ToDictionary(r => (r.Region, r.Name), r => r.Dkim);
+        _rows = outcome.Value.Items.Select(item => new IdentityRow(item) { Dkim = knownDkim.GetValueOrDefault((item.Region, item.Name)) }).ToList();
         _total = IdentityGridQuery.FormatTotal(outcome.Value.TotalCount, outcome.Value.TotalIsExact);
         _totalIsExact = outcome.Value.TotalIsExact;
         if (!_allRegions && outcome.Value.Sync is { } sync)

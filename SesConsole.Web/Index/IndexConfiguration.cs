@@ -16,6 +16,9 @@ public sealed class IndexedIdentityConfiguration : IEntityTypeConfiguration<Inde
         builder.Property(i => i.SearchName).HasMaxLength(320);
         builder.HasIndex(i => new { i.Region, i.SearchName, i.Name });
         builder.HasIndex(i => new { i.Region, i.Status, i.SearchName, i.Name });
+        // Status descending, names ascending (the grid's "status, newest problems first" order) in one walk.
+        builder.HasIndex(i => new { i.Region, i.Status, i.SearchName, i.Name }, "IX_IndexedIdentities_Region_StatusDesc")
+            .IsDescending(false, true, false, false);
         builder.HasIndex(i => new { i.Region, i.Kind, i.SearchName, i.Name });
         builder.HasIndex(i => new { i.Region, i.LastReadAt });
         builder.HasIndex(i => new { i.SearchName, i.Name });

@@ -30,7 +30,7 @@ public sealed class IndexedReadsTests : IDisposable
         [
             new(Search: "DOMAIN0012"),
             new(Status: VerificationStatus.Pending),
-            new(SortBy: IdentitySortField.Status, Descending: true),
+            new(SortBy: IdentitySortField.Status),
             new(PageIndex: 40, PageSize: 25, SortBy: IdentitySortField.Name),
             new(Kind: IdentityKind.EmailAddress),
         ];
@@ -43,7 +43,7 @@ public sealed class IndexedReadsTests : IDisposable
         Assert.Equal(callsAfterSync, _harness.Ses.TotalCalls);
         Assert.Equal(10, pages[0].TotalCount);
         Assert.Equal(["pending.example"], pages[1].Items.Select(i => i.Name));
-        Assert.Equal("pending.example", pages[2].Items[^1].Name);
+        Assert.Equal("pending.example", pages[2].Items[0].Name);
         Assert.Equal("domain01000.example", pages[3].Items[0].Name);
         Assert.Equal(2501, pages[3].TotalCount);
         Assert.True(pages[3].TotalIsExact);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,7 @@ public class RegistrationTests
         ses["us-east-1"].Seed("example.com");
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddOptions<SesOptions>().Configure(o => o.Regions = ["us-east-1"]);
         services.AddSingleton<ISesClientFactory>(ses);

@@ -1,14 +1,17 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Index;
 using SesConsole.Core.Operators;
 using SesConsole.Core.Policies;
+using SesConsole.Core.Ses.Listing;
 using SesConsole.Core.Ses;
 using SesConsole.Tests.Core.Identities.Support;
-using static SesConsole.Tests.Core.Policies.PolicyTestData;
 using SesConsole.Tests.Support;
+using static SesConsole.Tests.Core.Policies.PolicyTestData;
 
 namespace SesConsole.Tests.Core.Policies;
 
@@ -129,6 +132,11 @@ public class GeneratedPolicyServiceTests
         services.AddSingleton<ISesClientFactory>(ses);
         services.AddSingleton<IAuditTrail, RecordingAuditTrail>();
         services.AddScoped<ICurrentOperator, SettableCurrentOperator>();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton<ISesV2ClientFactory>(new RefusingSesV2Factory());
+        services.AddSingleton<IIdentityListingReader, IdentityListingReader>();
+        using var index = new IndexDatabase();
+        services.AddSingleton<IIdentityIndex>(index.Index);
         services.AddIdentityService();
         services.AddPolicyTools();
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

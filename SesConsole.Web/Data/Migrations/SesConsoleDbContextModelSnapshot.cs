@@ -163,6 +163,9 @@ namespace SesConsole.Web.Data.Migrations
 
                     b.HasIndex("Region", "Status", "SearchName", "Name");
 
+                    b.HasIndex(new[] { "Region", "Status", "SearchName", "Name" }, "IX_IndexedIdentities_Region_StatusDesc")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("IndexedIdentities", (string)null);
                 });
 

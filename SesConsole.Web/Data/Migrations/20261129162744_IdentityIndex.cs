@@ -70,6 +70,12 @@ namespace SesConsole.Web.Data.Migrations
                 columns: new[] { "Region", "Status", "SearchName", "Name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_IndexedIdentities_Region_StatusDesc",
+                table: "IndexedIdentities",
+                columns: new[] { "Region", "Status", "SearchName", "Name" },
+                descending: new[] { false, true, false, false });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IndexedIdentities_SearchName_Name",
                 table: "IndexedIdentities",
                 columns: new[] { "SearchName", "Name" });

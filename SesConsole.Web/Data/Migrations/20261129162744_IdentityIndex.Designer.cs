@@ -11,7 +11,7 @@ using SesConsole.Web.Data;
 namespace SesConsole.Web.Data.Migrations
 {
     [DbContext(typeof(SesConsoleDbContext))]
-    [Migration("20261129160504_IdentityIndex")]
+    [Migration("20261129162744_IdentityIndex")]
     partial class IdentityIndex
     {
         /// <inheritdoc />
@@ -165,6 +165,9 @@ namespace SesConsole.Web.Data.Migrations
                     b.HasIndex("Region", "Kind", "SearchName", "Name");
 
                     b.HasIndex("Region", "Status", "SearchName", "Name");
+
+                    b.HasIndex(new[] { "Region", "Status", "SearchName", "Name" }, "IX_IndexedIdentities_Region_StatusDesc")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("IndexedIdentities", (string)null);
                 });

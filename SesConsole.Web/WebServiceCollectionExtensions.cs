@@ -32,6 +32,7 @@ public static class WebServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<RegionState>();
+        services.AddScoped<StartedVerifications>();
         services.AddScoped<IClipboard, BrowserClipboard>();
         services.AddScoped<IFileDownloader, BrowserFileDownloader>();
         return services;

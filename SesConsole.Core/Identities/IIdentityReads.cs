@@ -20,6 +20,10 @@ public interface IIdentityReads
     /// region never synced yet answers at once with what has been read so far and the sync's progress.</summary>
     Task<Outcome<IdentityPage>> ListAsync(string region, IdentityQuery query, CancellationToken cancellationToken);
 
+    /// <summary>One page of the All regions view: the same query over every configured region's index rows (each
+    /// summary carries its region); no SES call. The total is exact once every region has completed a listing.</summary>
+    Task<Outcome<IdentityPage>> ListAllRegionsAsync(IdentityQuery query, CancellationToken cancellationToken);
+
     /// <summary>The statuses the index holds (the sync re-reads Pending ones every minute): for polling Pending rows
     /// without calling SES. A name the index does not hold answers <see cref="VerificationStatus.NotStarted"/>.</summary>
     Task<Outcome<IReadOnlyDictionary<string, VerificationStatus>>> RefreshStatusesAsync(

@@ -36,7 +36,8 @@ public sealed record IdentityQuery(
     IdentitySortField SortBy = IdentitySortField.None,
     bool Descending = false);
 
-public sealed record IdentitySummary(string Name, IdentityKind Kind, VerificationStatus Status);
+/// <param name="Region">The region it belongs to (set by the index's reads; the All regions view shows it).</param>
+public sealed record IdentitySummary(string Name, IdentityKind Kind, VerificationStatus Status, string? Region = null);
 
 /// <param name="TotalCount">Identities matching the query in the index.</param>
 /// <param name="TotalIsExact">False until the region's first complete listing (show "1,000+" and the sync's progress).</param>

@@ -56,21 +56,47 @@ public sealed partial class IdentityReads(
             return failure;
         }
 
+        if (CheckPaging(query) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var page = await _identityIndex.QueryAsync(resolved, query, cancellationToken).ConfigureAwait(false);
+        var state = await SyncStateAsync(resolved, cancellationToken).ConfigureAwait(false);
+        // Until the first complete listing, the index holds only what has been read so far: the total is a lower bound.
+        return new IdentityPage(Summaries(page), page.TotalCount, state.EverSynced, state);
+    }
+
+    public async Task<Outcome<IdentityPage>> ListAllRegionsAsync(IdentityQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (CheckPaging(query) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var page = await _identityIndex.QueryAsync(null, query, cancellationToken).ConfigureAwait(false);
+        var states = await _identityIndex.SyncStatesAsync(cancellationToken).ConfigureAwait(false);
+        var configured = Regions.ToHashSet(StringComparer.Ordinal);
+        // Rows of a region no longer configured stay out of the view.
+        var items = Summaries(page).Where(s => configured.Contains(s.Region!)).ToArray();
+        var everSynced = Regions.All(r => states.Any(s => s.Region == r && s.EverSynced));
+        return new IdentityPage(items, page.TotalCount, everSynced);
+    }
+
+    private static IdentitySummary[] Summaries(IndexPage page) =>
+        page.Items.Select(i => new IdentitySummary(i.Name, i.Kind, i.Status, i.Region)).ToArray();
+
+    private static Failure? CheckPaging(IdentityQuery query)
+    {
         if (query.PageIndex < 0)
         {
             return Invalid("The page number cannot be negative.", nameof(IdentityQuery.PageIndex));
         }
 
-        if (query.PageSize is < 1 or > SesLimits.ListPageSize)
-        {
-            return Invalid($"The page size must be between 1 and {SesLimits.ListPageSize}.", nameof(IdentityQuery.PageSize));
-        }
-
-        var page = await _identityIndex.QueryAsync(resolved, query, cancellationToken).ConfigureAwait(false);
-        var state = await SyncStateAsync(resolved, cancellationToken).ConfigureAwait(false);
-        var items = page.Items.Select(i => new IdentitySummary(i.Name, i.Kind, i.Status)).ToArray();
-        // Until the first complete listing, the index holds only what has been read so far: the total is a lower bound.
-        return new IdentityPage(items, page.TotalCount, state.EverSynced, state);
+        return query.PageSize is < 1 or > SesLimits.ListPageSize
+            ? Invalid($"The page size must be between 1 and {SesLimits.ListPageSize}.", nameof(IdentityQuery.PageSize))
+            : null;
     }
 
     public async Task<Outcome<IReadOnlyDictionary<string, VerificationStatus>>> RefreshStatusesAsync(

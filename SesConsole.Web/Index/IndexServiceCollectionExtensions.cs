@@ -1,4 +1,5 @@
 using SesConsole.Core.Index;
+using SesConsole.Web.State;
 
 namespace SesConsole.Web.Index;
 
@@ -10,6 +11,14 @@ public static class IndexServiceCollectionExtensions
     {
         services.AddSingleton<IIdentityIndex, EfIdentityIndex>();
         services.AddHostedService<IndexSyncService>();
+        // One notifier per process: every circuit's grid and details page subscribes to it for live updates.
+        services.AddSingleton(sp =>
+        {
+            var notifier = new IndexChangeNotifier(sp.GetRequiredService<ILogger<IndexChangeNotifier>>());
+            notifier.Attach(sp.GetRequiredService<IIdentityIndex>());
+            return notifier;
+        });
+        services.AddSingleton<IIndexChanges>(sp => sp.GetRequiredService<IndexChangeNotifier>());
         return services;
     }
 }

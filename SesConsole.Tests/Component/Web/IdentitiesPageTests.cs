@@ -73,7 +73,7 @@ public class IdentitiesPageTests : WebTestContext
         var cut = Render<IdentitiesPage>();
 
         cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
-        Assert.Equal("identities/ops%40example.com", cut.FindAll("[data-testid=identity-link]")[0].GetAttribute("href"));
+        Assert.Equal("/regions/us-east-1/identities/ops%40example.com", cut.FindAll("[data-testid=identity-link]")[0].GetAttribute("href"));
     }
 
     [Fact]
@@ -159,48 +159,45 @@ public class IdentitiesPageTests : WebTestContext
     }
 
     [Fact]
-    public void RefreshButtonAsksForASyncNowAndListsAgain()
+    public void SyncNowAsksTheRegionsSyncAndListsNothingFromSesItself()
     {
         AddSampleIdentities();
         RenderProviders();
         var cut = Render<IdentitiesPage>();
         cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
 
-        cut.Find("button[data-testid=refresh]").Click();
+        cut.Find("button[data-testid=sync-now]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal(2, Fake.ListCalls.Count), Patience);
         Assert.Equal(["us-east-1"], Fake.SyncRequestedRegions);
+        Assert.Single(Fake.ListCalls);
+        Assert.Contains("Sync requested", cut.Find("button[data-testid=sync-now]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void PendingRowsRefreshThemselvesEveryTenSeconds()
+    public void AViewerSeesTheFreshnessLineButNoSyncNow()
+    {
+        SignInAsViewer();
+        AddSampleIdentities();
+        RenderProviders();
+
+        var cut = Render<IdentitiesPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
+        Assert.NotNull(cut.Find("[data-testid=sync-freshness]"));
+        Assert.Empty(cut.FindAll("[data-testid=sync-now]"));
+    }
+
+    [Fact]
+    public void TheGridAsksNothingOnATimer()
     {
         AddSampleIdentities();
-        Fake.FreshStatuses["example.com"] = VerificationStatus.Success;
         RenderProviders();
         var cut = Render<IdentitiesPage>();
         cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
 
-        Time.Advance(TimeSpan.FromSeconds(9));
-        Assert.Empty(Fake.RefreshCalls);
-        Time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromMinutes(5));
 
-        cut.WaitForAssertion(() => Assert.Equal("Verified", ChipTexts(cut)[1]), Patience);
-        var call = Assert.Single(Fake.RefreshCalls);
-        Assert.Equal(["example.com"], call.Identities);
-    }
-
-    [Fact]
-    public async Task PollingStopsWhenThePageIsDisposed()
-    {
-        AddSampleIdentities();
-        RenderProviders();
-        var cut = Render<IdentitiesPage>();
-        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
-
-        await cut.Instance.DisposeAsync();
-        Time.Advance(TimeSpan.FromSeconds(30));
-
+        Assert.Single(Fake.ListCalls);
         Assert.Empty(Fake.RefreshCalls);
     }
 
@@ -236,17 +233,16 @@ public class IdentitiesPageTests : WebTestContext
     }
 
     [Fact]
-    public async Task ChangingTheRegionListsTheNewRegion()
+    public void TheRegionInTheRouteIsListedAndBecomesTheCurrentRegion()
     {
         Fake.Add("eu-west-1", "eu@example.com", IdentityKind.EmailAddress, VerificationStatus.Success);
         RenderProviders();
-        var cut = Render<IdentitiesPage>();
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=empty-state]")), Patience);
 
-        await cut.InvokeAsync(() => Services.GetRequiredService<RegionState>().SelectAsync("eu-west-1", CancellationToken.None));
+        var cut = Render<IdentitiesPage>(p => p.Add(x => x.Region, "eu-west-1"));
 
         cut.WaitForAssertion(() => Assert.Equal("eu@example.com", cut.Find("[data-testid=identity-link]").TextContent.Trim()), Patience);
         Assert.Equal("eu-west-1", Fake.ListCalls.Last().Region);
+        Assert.Equal("eu-west-1", Services.GetRequiredService<RegionState>().Current);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public class IdentityDetailsPageTests : WebTestContext
         provider.Find("button[data-testid=confirm-delete]").Click();
 
         var navigation = Services.GetRequiredService<NavigationManager>();
-        cut.WaitForAssertion(() => Assert.Equal(navigation.BaseUri, navigation.Uri), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(navigation.BaseUri + "regions/us-east-1/identities", navigation.Uri), Patience);
         Assert.Equal(("us-east-1", "example.com"), Assert.Single(Fake.DeleteCalls));
     }
 }

@@ -51,7 +51,7 @@ public class LayoutTests : WebTestContext
     }
 
     [Fact]
-    public void PickingARegionChangesItForTheCircuit()
+    public void PickingARegionOpensThatRegionsGrid()
     {
         var cut = RenderLayout();
 
@@ -59,8 +59,9 @@ public class LayoutTests : WebTestContext
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=region-eu-west-1]")), Patience);
         cut.Find("[data-testid=region-eu-west-1]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("eu-west-1", cut.Find(".region-picker").TextContent, StringComparison.Ordinal), Patience);
-        Assert.Equal("eu-west-1", Services.GetRequiredService<RegionState>().Current);
+        // The region lives in the URL: the grid page the picker opens makes it the circuit's region.
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        cut.WaitForAssertion(() => Assert.Equal(navigation.BaseUri + "regions/eu-west-1/identities", navigation.Uri), Patience);
     }
 
     [Fact]

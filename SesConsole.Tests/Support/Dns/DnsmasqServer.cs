@@ -55,6 +55,27 @@ public sealed class DnsmasqServer : IAsyncDisposable
         }
     }
 
+    /// <summary>A port free for both UDP and TCP now, for a server that starts later (a test that publishes a record
+    /// mid-way points the app at this port from the start).</summary>
+    public static int ReservePort() => LoopbackPorts.FreeForUdpAndTcp();
+
+    /// <summary>Starts on a given port (from <see cref="ReservePort"/>); fails if another process took it meanwhile.</summary>
+    public static async Task<DnsmasqServer> StartOnPortAsync(int port, IReadOnlyList<string> recordOptions, CancellationToken ct)
+    {
+        var log = new StringBuilder();
+        var process = Start(port, recordOptions, log);
+        if (await WaitUntilAnsweringAsync(process, port, ct))
+        {
+            return new DnsmasqServer(process, port, log);
+        }
+
+        process.Dispose();
+        lock (log)
+        {
+            throw new InvalidOperationException($"dnsmasq did not start on port {port}: {log}");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -145,7 +145,32 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
             return failure;
         }
 
-        IEnumerable<IdentitySummary> items = Identities.GetValueOrDefault(region) ?? [];
+        IEnumerable<IdentitySummary> items = (Identities.GetValueOrDefault(region) ?? []).Select(i => i with { Region = region });
+        return Page(items, query);
+    }
+
+    public async Task<Outcome<IdentityPage>> ListAllRegionsAsync(IdentityQuery query, CancellationToken cancellationToken)
+    {
+        ListCalls.Enqueue((AllRegions, query));
+        if (ListGate is { } gate)
+        {
+            await gate.Task.WaitAsync(cancellationToken);
+        }
+
+        if (ListFailure is { } failure)
+        {
+            return failure;
+        }
+
+        var items = Regions.SelectMany(r => (Identities.GetValueOrDefault(r) ?? []).Select(i => i with { Region = r }));
+        return Page(items, query);
+    }
+
+    /// <summary>What <see cref="ListCalls"/> records for the All regions view.</summary>
+    public const string AllRegions = "*";
+
+    private Outcome<IdentityPage> Page(IEnumerable<IdentitySummary> items, IdentityQuery query)
+    {
         if (!string.IsNullOrEmpty(query.Search))
         {
             items = items.Where(i => i.Name.Contains(query.Search, StringComparison.OrdinalIgnoreCase));

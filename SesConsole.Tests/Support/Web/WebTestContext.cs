@@ -32,6 +32,9 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(SesOptions));
         Services.AddScoped<RegionState>();
+        Services.AddSingleton(IndexChanges);
+        Services.AddSingleton<IIndexChanges>(IndexChanges);
+        Services.AddScoped<StartedVerifications>();
         Services.AddScoped<IClipboard, BrowserClipboard>();
         Services.AddScoped<IFileDownloader, BrowserFileDownloader>();
         Services.AddSingleton<IDnsRecordChecker>(DnsChecker);
@@ -70,6 +73,14 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
     protected FakeIdentityService Fake { get; } = new("us-east-1", "eu-west-1");
 
     protected FakeTimeProvider Time { get; } = new();
+
+    /// <summary>The real notifier, with no index behind it: a test publishes what the sync would.</summary>
+    protected IndexChangeNotifier IndexChanges => _indexChanges ??= new IndexChangeNotifier(IndexChangeLog);
+
+    /// <summary>What the notifier logged (a page's handler that failed).</summary>
+    protected RecordingLogger<IndexChangeNotifier> IndexChangeLog { get; } = new();
+
+    private IndexChangeNotifier? _indexChanges;
 
     protected SesOptions SesOptions { get; } = new() { Mode = SesMode.Aws, Regions = ["us-east-1", "eu-west-1"] };
 

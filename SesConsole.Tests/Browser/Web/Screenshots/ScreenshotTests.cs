@@ -18,6 +18,11 @@ public sealed class ScreenshotTests : BrowserTest<ScreenshotAppFactory>
     {
         var app = new ScreenshotAppFactory(signInSettings);
         ScreenshotData.Fill(app.Fake);
+        // The freshness line as an operator sees it most of the time: synced a little while ago, one region still
+        // on its first sync.
+        app.Fake.SyncStates["us-east-1"] = new SesConsole.Core.Index.RegionSyncState("us-east-1", DateTimeOffset.UtcNow.AddSeconds(-40), null, 12, null, null, null);
+        app.Fake.SyncStates["eu-west-1"] = new SesConsole.Core.Index.RegionSyncState("eu-west-1", DateTimeOffset.UtcNow.AddMinutes(-3), null, 2, null, null, null);
+        app.Fake.SyncStates["eu-central-1"] = new SesConsole.Core.Index.RegionSyncState("eu-central-1", null, DateTimeOffset.UtcNow, 1234, null, null, null);
         return app;
     }
 
@@ -37,6 +42,14 @@ public sealed class ScreenshotTests : BrowserTest<ScreenshotAppFactory>
         await Assertions.Expect(page.Locator(".status-chip", new() { HasText = "Temporary failure" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".status-chip", new() { HasText = "DKIM" }).Or(page.Locator("[data-testid=dkim-off]")).First).ToBeVisibleAsync();
         await SaveAsync(page, $"identities-data-{theme}");
+
+        // All regions: one grid with a Region column and filter, and each region's freshness.
+        await OpenAsync(page, "/regions/all/identities", dark);
+        await Assertions.Expect(page.Locator("[data-testid=row-region]").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=sync-state-eu-central-1]")).ToContainTextAsync("identities read so far");
+        await SaveAsync(page, $"identities-all-regions-{theme}");
+        await OpenAsync(page, "/regions/us-east-1/identities", dark);
+        await Assertions.Expect(page.Locator("[data-testid=identity-link]")).ToHaveCountAsync(12);
 
         // Verify email, with a validation error.
         await page.ClickAsync("button[data-testid=verify-email]");

@@ -30,12 +30,13 @@ public class ErrorMappingTests
     [MemberData(nameof(Errors))]
     public async Task ReadErrorBecomesAFailureCarryingCodeAndRequestId(string code, HttpStatusCode? status, FailureKind kind)
     {
-        // The grid's list no longer asks SES (it reads the index); the details read is the read that does.
+        // The grid's list no longer asks SES (it reads the index), and the details read answers per section; the grid's
+        // DKIM read is a read that still asks SES and answers as a whole.
         using var harness = new IdentityServiceHarness();
         harness.Sdk.Seed("example.com");
-        harness.Sdk.FailNext("GetIdentityVerificationAttributes", new SesCallException(code, "SES said no", status, "req-7"));
+        harness.Sdk.FailNext("GetIdentityDkimAttributes", new SesCallException(code, "SES said no", status, "req-7"));
 
-        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
+        var outcome = await harness.Service.Reads.GetDkimStatusesAsync(IdentityServiceHarness.Region, ["example.com"], CancellationToken.None);
 
         Assert.Equal(kind, outcome.Failure!.Kind);
         Assert.Equal(code, outcome.Failure.SesErrorCode);
@@ -64,10 +65,10 @@ public class ErrorMappingTests
     {
         using var harness = new IdentityServiceHarness();
         harness.Sdk.Seed("example.com");
-        harness.Sdk.FailNext("GetIdentityVerificationAttributes", new SesCallException(
+        harness.Sdk.FailNext("GetIdentityDkimAttributes", new SesCallException(
             "InvalidClientTokenId", "The security token included in the request is invalid.", HttpStatusCode.Forbidden, "r"));
 
-        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
+        var outcome = await harness.Service.Reads.GetDkimStatusesAsync(IdentityServiceHarness.Region, ["example.com"], CancellationToken.None);
 
         Assert.Equal(
             "SES refused the credentials this console uses (InvalidClientTokenId): The security token included in the request is invalid.",

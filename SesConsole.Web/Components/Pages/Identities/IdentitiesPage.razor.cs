@@ -3,67 +3,123 @@ using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Index;
+using SesConsole.Web.Components.Pages.Identities.Grid;
 using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Pages.Identities;
 
+/// <summary>
+/// The identity grid of one region, or of every region (<see cref="IdentityRoutes.AllRegions"/>). Its view lives in
+/// the URL (<see cref="IdentityGridUrl"/>); it reads only the identity index and follows the index's changes live.
+/// </summary>
 public partial class IdentitiesPage
 {
-    /// <summary>Pending rows are re-read from the identity index (no SES call; the index's sync re-reads SES).</summary>
-    public static readonly TimeSpan PendingRefreshInterval = TimeSpan.FromSeconds(10);
-
-    private static readonly int[] PageSizes = [25, 50, 100];
+    private static readonly int[] PageSizes = [.. IdentityGridUrl.Sizes];
 
     private readonly CancellationTokenSource _lifetime = new();
     private MudDataGrid<IdentityRow>? _grid;
-    private Task? _polling;
+    private IAsyncDisposable? _changes;
+    private int _gridKey;
+    private string _region = string.Empty;
+    private bool _allRegions;
+    private IdentityGridUrl _view = IdentityGridUrl.Default;
     private string? _search;
     private IdentityKind? _kind;
     private VerificationStatus? _status;
+    private string? _regionFilter;
     private Failure? _failure;
     private string? _total;
     private bool _totalIsExact = true;
-    private RegionSyncState? _sync;
+    private IReadOnlyList<RegionSyncState> _syncStates = [];
     private List<IdentityRow> _rows = [];
-    private string _rowsRegion = string.Empty;
     private List<string>? _dkimToFetch;
     private bool _isAdmin;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
-    private bool IsUnfiltered => string.IsNullOrWhiteSpace(_search) && _kind is null && _status is null;
+    /// <summary>The region from the route, or <see cref="IdentityRoutes.AllRegions"/>; none means the current region.</summary>
+    [Parameter]
+    public string? Region { get; set; }
+
+    private bool IsUnfiltered => string.IsNullOrWhiteSpace(_search) && _kind is null && _status is null && _regionFilter is null;
+
+    private string RegionLabel => _allRegions ? "any region" : _region;
 
     private string PagerInfoFormat => _totalIsExact
         ? "{first_item}-{last_item} of {all_items}"
         : "{first_item}-{last_item} of {all_items}+";
 
-    protected override void OnInitialized() => RegionState.Changed += OnRegionChangedAsync;
+    protected override void OnInitialized() => _changes = IndexChanges.Subscribe(OnIndexChangedAsync);
 
-    /// <summary>Once per page, not an AuthorizeView per row; the service re-checks every change anyway.</summary>
-    protected override async Task OnParametersSetAsync() =>
+    protected override async Task OnParametersSetAsync()
+    {
+        // Once per page, not an AuthorizeView per row; the service re-checks every change anyway.
         _isAdmin = AuthenticationState is not null && (await AuthenticationState).User.IsInRole(AppRoles.Admin);
+        var region = string.IsNullOrEmpty(Region) ? RegionState.Current : Region;
+        var all = IdentityRoutes.IsAllRegions(region);
+        if (!all && !Reads.Regions.Contains(region, StringComparer.Ordinal))
+        {
+            // An unknown region in a bookmark or a typed URL: the default region's grid, not an error page.
+            Navigation.NavigateTo(IdentityRoutes.Grid(RegionState.Regions[0]), replace: true);
+            return;
+        }
+
+        if (!all)
+        {
+            await RegionState.SelectAsync(region, _lifetime.Token);
+        }
+
+        var view = IdentityGridUrl.Parse(Navigation.Uri, Reads.Regions);
+        if (region == _region && view == _view && _gridKey > 0)
+        {
+            // The URL only caught up with what the grid already shows.
+            return;
+        }
+
+        _region = region;
+        _allRegions = all;
+        _view = all ? view : view with { Region = null };
+        _search = _view.Search;
+        _kind = _view.Kind;
+        _status = _view.Status;
+        _regionFilter = _view.Region;
+        _failure = null;
+        _rows = [];
+        _syncStates = await SyncStatesAsync(_lifetime.Token);
+        // A new grid starts from the URL's page, size and sort (back button, reload, a shared link).
+        _gridKey++;
+    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender)
-        {
-            _polling = RefreshPendingPeriodicallyAsync(_lifetime.Token);
-        }
-
         if (_dkimToFetch is { } domains)
         {
             _dkimToFetch = null;
-            await LoadDkimAsync(_rowsRegion, domains, _lifetime.Token);
+            await LoadDkimAsync(domains, _lifetime.Token);
         }
     }
 
+    private SortDirection InitialDirection(IdentitySortField field) =>
+        _view.Sort != field ? SortDirection.None : _view.Descending ? SortDirection.Descending : SortDirection.Ascending;
+
+    private string DetailsHref(IdentityRow row) => IdentityRoutes.Details(row.Region ?? _region, row.Name);
+
     private async Task<GridData<IdentityRow>> LoadPageAsync(GridState<IdentityRow> state, CancellationToken cancellationToken)
     {
-        var region = RegionState.Current;
         var query = IdentityGridQuery.From(state, _search, _kind, _status);
+        var view = IdentityGridUrl.From(query, _allRegions ? _regionFilter : null);
+        if (view != _view)
+        {
+            // The operator paged, sorted or filtered: the URL follows, as a new history entry for the back button.
+            _view = view;
+            Navigation.NavigateTo(IdentityRoutes.Grid(_region, view));
+        }
+
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
-        var outcome = await Reads.ListAsync(region, query, linked.Token);
+        var outcome = _allRegions && _regionFilter is null
+            ? await Reads.ListAllRegionsAsync(query, linked.Token)
+            : await Reads.ListAsync(_regionFilter ?? _region, query, linked.Token);
         if (!outcome.Succeeded)
         {
             _failure = outcome.Failure;
@@ -75,22 +131,40 @@ public partial class IdentitiesPage
         }
 
         _failure = null;
-        _rows = outcome.Value.Items.Select(item => new IdentityRow(item)).ToList();
-        _rowsRegion = region;
+        // DKIM already read for a row stays (a live update re-reads the index, and must not cost SES a DKIM call per tab).
+        var knownDkim = _rows.Where(r => r.Dkim is not null).ToDictionary(r => (r.Region, r.Name), r => r.Dkim);
+        _rows = outcome.Value.Items.Select(item => new IdentityRow(item) { Dkim = knownDkim.GetValueOrDefault((item.Region, item.Name)) }).ToList();
         _total = IdentityGridQuery.FormatTotal(outcome.Value.TotalCount, outcome.Value.TotalIsExact);
         _totalIsExact = outcome.Value.TotalIsExact;
-        _sync = outcome.Value.Sync;
-        var domains = _rows.Where(r => r.Kind == IdentityKind.Domain).Select(r => r.Name).ToList();
-        _dkimToFetch = domains.Count > 0 ? domains : null;
+        if (!_allRegions && outcome.Value.Sync is { } sync)
+        {
+            _syncStates = [sync];
+        }
+
+        var domains = _rows.Where(r => r.Kind == IdentityKind.Domain && r.Dkim is null).Select(r => r.Name).ToList();
+        _dkimToFetch = domains.Count > 0 && !_allRegions ? domains : null;
         StateHasChanged();
         return new GridData<IdentityRow> { Items = _rows, TotalItems = outcome.Value.TotalCount };
     }
 
-    /// <summary>DKIM status is a second SES call per page, fetched after the rows are on screen.</summary>
-    private async Task LoadDkimAsync(string region, List<string> domains, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RegionSyncState>> SyncStatesAsync(CancellationToken cancellationToken)
     {
+        var regions = _allRegions ? Reads.Regions : [_region];
+        var states = new List<RegionSyncState>(regions.Count);
+        foreach (var region in regions)
+        {
+            states.Add(await Reads.SyncStateAsync(region, cancellationToken));
+        }
+
+        return states;
+    }
+
+    /// <summary>DKIM status is a second SES call per page, fetched after the rows are on screen.</summary>
+    private async Task LoadDkimAsync(List<string> domains, CancellationToken cancellationToken)
+    {
+        var region = _region;
         var outcome = await Reads.GetDkimStatusesAsync(region, domains, cancellationToken);
-        if (!outcome.Succeeded || region != _rowsRegion)
+        if (!outcome.Succeeded || region != _region)
         {
             return;
         }
@@ -106,47 +180,24 @@ public partial class IdentitiesPage
         StateHasChanged();
     }
 
-    private async Task RefreshPendingPeriodicallyAsync(CancellationToken cancellationToken)
+    /// <summary>The sync (or someone's change) moved the index: the page re-reads the index, never SES.</summary>
+    private Task OnIndexChangedAsync(IdentityIndexChanged change, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(PendingRefreshInterval, Time);
-        try
+        if (!_allRegions && change.Region != _region)
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
+            return Task.CompletedTask;
+        }
+
+        return InvokeAsync(async () =>
+        {
+            _syncStates = await SyncStatesAsync(cancellationToken);
+            if (change.Kind == IndexChangeKind.Identities || _syncStates.Any(s => !s.EverSynced) || !_totalIsExact)
             {
-                // Until the region's first sync is complete, the whole page is re-read from the index as it fills.
-                await InvokeAsync(() => _sync is { EverSynced: false } ? ReloadAsync(firstPage: false) : RefreshPendingAsync(cancellationToken));
+                await ReloadAsync(firstPage: false);
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The page was closed or the circuit went away.
-        }
-    }
 
-    private async Task RefreshPendingAsync(CancellationToken cancellationToken)
-    {
-        var region = _rowsRegion;
-        var pending = _rows.Where(r => r.Status == VerificationStatus.Pending).Select(r => r.Name).ToList();
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
-        var outcome = await Reads.RefreshStatusesAsync(region, pending, cancellationToken);
-        if (!outcome.Succeeded || region != _rowsRegion)
-        {
-            return;
-        }
-
-        foreach (var row in _rows)
-        {
-            if (outcome.Value.TryGetValue(row.Name, out var status))
-            {
-                row.Status = status;
-            }
-        }
-
-        StateHasChanged();
+            StateHasChanged();
+        });
     }
 
     private async Task ReloadAsync(bool firstPage)
@@ -184,11 +235,18 @@ public partial class IdentitiesPage
         return ReloadAsync(firstPage: true);
     }
 
+    private Task RegionFilterChangedAsync(string? region)
+    {
+        _regionFilter = region;
+        return ReloadAsync(firstPage: true);
+    }
+
     private Task ClearFiltersAsync()
     {
         _search = null;
         _kind = null;
         _status = null;
+        _regionFilter = null;
         return ReloadAsync(firstPage: true);
     }
 
@@ -198,24 +256,21 @@ public partial class IdentitiesPage
         return ReloadAsync(firstPage: false);
     }
 
-    private Task RefreshAsync()
+    /// <summary>"Sync now": the sync reads SES as soon as its budget allows; the page follows its progress live.</summary>
+    private void SyncNow()
     {
-        Reads.RequestSync(RegionState.Current);
-        return ReloadAsync(firstPage: false);
-    }
-
-    private Task OnRegionChangedAsync(string region, CancellationToken cancellationToken)
-    {
-        _failure = null;
-        _rows = [];
-        return ReloadAsync(firstPage: true);
+        foreach (var state in _syncStates)
+        {
+            Reads.RequestSync(state.Region);
+        }
     }
 
     private async Task VerifyEmailAsync()
     {
-        var started = await IdentityDialogs.VerifyEmailAsync(Dialogs, RegionState.Current);
+        var started = await IdentityDialogs.VerifyEmailAsync(Dialogs, _region);
         if (started is not null)
         {
+            Started.Add(_region, started.EmailAddress);
             Snackbar.Add(IdentityDialogs.ConfirmationSent(started.EmailAddress), Severity.Success);
             await ReloadAsync(firstPage: false);
         }
@@ -223,9 +278,10 @@ public partial class IdentitiesPage
 
     private async Task VerifyDomainAsync()
     {
-        var started = await IdentityDialogs.VerifyDomainAsync(Dialogs, RegionState.Current);
+        var started = await IdentityDialogs.VerifyDomainAsync(Dialogs, _region);
         if (started is not null)
         {
+            Started.Add(_region, started.Domain);
             Snackbar.Add($"Verification of {started.Domain} started.", Severity.Success);
         }
 
@@ -235,20 +291,20 @@ public partial class IdentitiesPage
 
     private async Task DeleteAsync(IdentityRow row)
     {
-        if (await IdentityDialogs.DeleteAsync(Dialogs, RegionState.Current, row.Name, row.Kind))
+        var region = row.Region ?? _region;
+        if (await IdentityDialogs.DeleteAsync(Dialogs, region, row.Name, row.Kind))
         {
-            Snackbar.Add($"{row.Name} was deleted from {RegionState.Current}.", Severity.Success);
+            Snackbar.Add($"{row.Name} was deleted from {region}.", Severity.Success);
             await ReloadAsync(firstPage: false);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        RegionState.Changed -= OnRegionChangedAsync;
         await _lifetime.CancelAsync();
-        if (_polling is not null)
+        if (_changes is not null)
         {
-            await _polling;
+            await _changes.DisposeAsync();
         }
 
         _lifetime.Dispose();

@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Web.Components.Shared;
+using SesConsole.Core.Index;
+using SesConsole.Web.Components.Pages.Identities.Grid;
 
 namespace SesConsole.Web.Components.Pages.Identities;
 
 public partial class IdentityDetailsPage
 {
+    private readonly CancellationTokenSource _lifetime = new();
     private IdentityDetails? _details;
     private Failure? _failure;
     private bool _busy;
@@ -15,6 +18,13 @@ public partial class IdentityDetailsPage
     [Inject]
     private PersistentComponentState ComponentState { get; set; } = default!;
 
+    private IAsyncDisposable? _changes;
+
+    /// <summary>The region from the route; none means the current region.</summary>
+    [Parameter]
+    public string? Region { get; set; }
+
+    /// <summary>Exactly as SES holds it (the route carries it as one escaped segment).</summary>
     [Parameter]
     public string Identity { get; set; } = string.Empty;
 
@@ -31,10 +41,25 @@ public partial class IdentityDetailsPage
     protected override void OnInitialized()
     {
         _reads = new PrerenderedReads(ComponentState, RendererInfo);
-        RegionState.Changed += OnRegionChangedAsync;
+        _changes = IndexChanges.Subscribe(OnIndexChangedAsync);
     }
 
-    protected override Task OnParametersSetAsync() => LoadAsync();
+    protected override async Task OnParametersSetAsync()
+    {
+        if (!string.IsNullOrEmpty(Region))
+        {
+            if (!RegionState.Regions.Contains(Region, StringComparer.Ordinal))
+            {
+                // An unknown region in a bookmark or a typed URL: the default region's grid, not an error page.
+                Navigation.NavigateTo(IdentityRoutes.Grid(RegionState.Regions[0]), replace: true);
+                return;
+            }
+
+            await RegionState.SelectAsync(Region, _lifetime.Token);
+        }
+
+        await LoadAsync();
+    }
 
     private async Task LoadAsync()
     {
@@ -42,7 +67,7 @@ public partial class IdentityDetailsPage
         _failure = null;
         var region = RegionState.Current;
         var outcome = await _reads!.ReadAsync(
-            $"identity-details:{region}:{Identity}", () => Reads.GetDetailsAsync(region, Identity, Lifetime));
+            $"identity-details:{region}:{Identity}", () => Reads.GetDetailsAsync(region, Identity, _lifetime.Token));
         if (outcome.Succeeded)
         {
             _details = outcome.Value;
@@ -56,7 +81,7 @@ public partial class IdentityDetailsPage
     /// <summary>Reads the details again without blanking what is shown: the retry of a section that failed alone.</summary>
     private async Task RetrySectionsAsync()
     {
-        var outcome = await Reads.GetDetailsAsync(RegionState.Current, Identity, Lifetime);
+        var outcome = await Reads.GetDetailsAsync(RegionState.Current, Identity, _lifetime.Token);
         if (outcome.Succeeded)
         {
             _details = outcome.Value;
@@ -67,10 +92,28 @@ public partial class IdentityDetailsPage
         }
     }
 
-    private async Task OnRegionChangedAsync(string region, CancellationToken cancellationToken)
+    /// <summary>The sync saw this identity's status change (or someone deleted it): shown at once, without a SES call.</summary>
+    private Task OnIndexChangedAsync(IdentityIndexChanged change, CancellationToken cancellationToken)
     {
-        await LoadAsync();
-        StateHasChanged();
+        if (change.Region != RegionState.Current || _details is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var mine = change.StatusChanges.LastOrDefault(c => string.Equals(c.Name, _details.Name, StringComparison.Ordinal));
+        if (mine is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        return InvokeAsync(() =>
+        {
+            if (_details is { } details && string.Equals(details.Name, mine.Name, StringComparison.Ordinal))
+            {
+                _details = details with { Status = mine.After };
+                StateHasChanged();
+            }
+        });
     }
 
     private async Task ResendAsync()
@@ -78,9 +121,10 @@ public partial class IdentityDetailsPage
         _busy = true;
         try
         {
-            var outcome = await Changes.VerifyEmailAsync(RegionState.Current, Identity, Lifetime);
+            var outcome = await Changes.VerifyEmailAsync(RegionState.Current, Identity, _lifetime.Token);
             if (outcome.Succeeded)
             {
+                Started.Add(RegionState.Current, outcome.Value.EmailAddress);
                 Snackbar.Add(IdentityDialogs.ConfirmationSent(outcome.Value.EmailAddress), Severity.Success);
                 await LoadAsync();
             }
@@ -100,7 +144,7 @@ public partial class IdentityDetailsPage
         _busy = true;
         try
         {
-            var outcome = await Changes.SetUpDkimAsync(RegionState.Current, Identity, Lifetime);
+            var outcome = await Changes.SetUpDkimAsync(RegionState.Current, Identity, _lifetime.Token);
             if (outcome.Succeeded)
             {
                 Snackbar.Add("Easy DKIM is set up: publish the three CNAME records.", Severity.Success);
@@ -127,7 +171,7 @@ public partial class IdentityDetailsPage
         if (await IdentityDialogs.DeleteAsync(Dialogs, RegionState.Current, _details.Name, _details.Kind))
         {
             Snackbar.Add($"{_details.Name} was deleted from {RegionState.Current}.", Severity.Success);
-            Navigation.NavigateTo("/");
+            Navigation.NavigateTo(IdentityRoutes.Grid(RegionState.Current));
         }
     }
 
@@ -137,14 +181,16 @@ public partial class IdentityDetailsPage
         Snackbar.Add($"{title}: {failure.Message}{requestId}", Severity.Error);
     }
 
-    protected override void Dispose(bool disposing)
+    public async ValueTask DisposeAsync()
     {
-        if (disposing)
+        await _lifetime.CancelAsync();
+        if (_changes is not null)
         {
-            RegionState.Changed -= OnRegionChangedAsync;
-            _reads?.Dispose();
+            await _changes.DisposeAsync();
         }
 
-        base.Dispose(disposing);
+        _reads?.Dispose();
+        _lifetime.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

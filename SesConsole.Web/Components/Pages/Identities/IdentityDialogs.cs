@@ -16,8 +16,6 @@ public static class IdentityDialogs
 
     private static readonly DialogOptions WideOptions = Options with { MaxWidth = MaxWidth.Medium };
 
-    public static string DetailsHref(string identity) => $"identities/{Uri.EscapeDataString(identity)}";
-
     public static string ConfirmationSent(string emailAddress) =>
         $"Confirmation mail sent to {emailAddress}. The link expires in 24 hours.";
 

@@ -30,30 +30,38 @@ public sealed partial class IdentityChanges : IIdentityChanges
         _deletionFollowUps = deletionFollowUps.ToList();
     }
 
+    /// <summary>How recent the index's read of a name must be for a delete to skip its own existence check.</summary>
+    public static readonly TimeSpan StatusTrustedForDelete = TimeSpan.FromSeconds(60);
+
     /// <summary>
     /// Deletes an identity SES holds. SES's DeleteIdentity succeeds for names it does not know, so existence is checked
-    /// first with one status call: an unknown name is "already gone" (NotFound, audited as refused, nothing deleted).
+    /// first, from what SES said of this exact name within <see cref="StatusTrustedForDelete"/> (the index) or else with
+    /// one status call: an unknown name is "already gone" (NotFound, audited as refused, nothing deleted).
     /// Either way the exact name leaves the index, and the audit row says what SES answered.
     /// </summary>
     public Task<Outcome<Done>> DeleteAsync(string region, string identity, CancellationToken cancellationToken) =>
         _gate.ChangeAsync<Done>(AuditActions.Delete, region, identity, null, async (attempt, name) =>
         {
             var client = _clients.ForRegion(attempt.Region);
-            VerificationStatus? statusBefore = null;
+            var statusBefore = await _index.FreshStatusAsync(attempt.Region, name.Value, StatusTrustedForDelete, cancellationToken)
+                .ConfigureAwait(false);
             var deleted = await attempt.RunAsync<Done>(
                 async () =>
                 {
-                    var held = await client.GetIdentityVerificationAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
-                    if (!held.VerificationAttributes.TryGetValue(name.Value, out var attributes))
+                    if (statusBefore is null)
                     {
-                        await _index.DeletedAsync(attempt.Region, name.Value).ConfigureAwait(false);
-                        return new Failure(
-                            FailureKind.NotFound,
-                            $"SES has no identity {name.Value} in {attempt.Region}: it is already gone, so nothing was deleted.",
-                            RequestId: held.RequestId);
-                    }
+                        var held = await client.GetIdentityVerificationAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
+                        if (!held.VerificationAttributes.TryGetValue(name.Value, out var attributes))
+                        {
+                            await _index.DeletedAsync(attempt.Region, name.Value).ConfigureAwait(false);
+                            return new Failure(
+                                FailureKind.NotFound,
+                                $"SES has no identity {name.Value} in {attempt.Region}: it is already gone, so nothing was deleted.",
+                                RequestId: held.RequestId);
+                        }
 
-                    statusBefore = attributes.VerificationStatus.ToVerificationStatus();
+                        statusBefore = attributes.VerificationStatus.ToVerificationStatus();
+                    }
 
                     var ack = await client.DeleteIdentityAsync(name.Value, cancellationToken).ConfigureAwait(false);
                     await _index.DeletedAsync(attempt.Region, name.Value).ConfigureAwait(false);

@@ -26,6 +26,25 @@ public sealed partial class IndexWriteThrough(IIdentityIndex index, TimeProvider
         WriteAsync(region, name, () => _index.WriteAsync(
             region, [new IdentityObservation(name, kind, status, DkimStatus: dkimStatus)], _time.GetUtcNow(), CancellationToken.None));
 
+    /// <summary>
+    /// The status SES gave for exactly this name (a sync's listing or a read) less than <paramref name="freshFor"/> ago,
+    /// or null when the index has none that fresh or cannot be read: then the caller asks SES.
+    /// </summary>
+    public async Task<VerificationStatus?> FreshStatusAsync(string region, string name, TimeSpan freshFor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var rows = await _index.GetAsync(region, [name], cancellationToken).ConfigureAwait(false);
+            var row = rows.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal));
+            return row is not null && _time.GetUtcNow() - row.LastReadAt < freshFor ? row.Status : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogReadFailed(ex, region, name);
+            return null;
+        }
+    }
+
     private async Task WriteAsync(string region, string name, Func<Task> write)
     {
         try
@@ -37,6 +56,9 @@ public sealed partial class IndexWriteThrough(IIdentityIndex index, TimeProvider
             LogWriteFailed(ex, region, name);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The identity index could not be read for {Identity} in {Region}; SES is asked instead")]
+    private partial void LogReadFailed(Exception ex, string region, string identity);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The identity index could not record {Identity} in {Region}; the next sync will")]
     private partial void LogWriteFailed(Exception ex, string region, string identity);

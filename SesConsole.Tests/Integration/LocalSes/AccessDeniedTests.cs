@@ -76,10 +76,10 @@ public sealed class AccessDeniedTests : IAsyncLifetime
     public async Task AnUnknownDeniedActionStopsTheServerAtStartNamingTheKey()
     {
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => LocalSesHarness.StartAsync(options =>
-            options.Credentials[0].DeniedActions = ["ses:SendEmail"]));
+            options.Credentials[0].DeniedActions = ["ses:CreateReceiptRule"]));
 
         Assert.Contains("LocalSes:Credentials[0]:DeniedActions", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("ses:SendEmail", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("ses:CreateReceiptRule", failure.Message, StringComparison.Ordinal);
     }
 
     private Task<SesReply> ReadOnlyAsync(string action, params (string Name, string Value)[] parameters) =>

@@ -31,6 +31,7 @@ public sealed class RealAccountNameTests
         await using var core = CoreServices.For(ses);
         await core.Client.VerifyEmailIdentityAsync(email, None);
         await Outbox.ConfirmAsync(ses.Server, email);
+        await core.SyncAsync();
         var session = core.NewSession();
         var listed = Assert.Single((await session.Reads.ListAsync(Region, new IdentityQuery(), None)).Value!.Items).Name;
         var arn = $"arn:aws:ses:{Region}:{LocalSesEndpoint.AccountId}:identity/{listed}";
@@ -64,6 +65,7 @@ public sealed class RealAccountNameTests
         await using var ses = await LocalSesEndpoint.StartAsync();
         await using var core = CoreServices.For(ses);
         var token = (await core.Client.VerifyDomainIdentityAsync(created, None)).VerificationToken;
+        await core.SyncAsync();
         var session = core.NewSession();
         var listed = Assert.Single((await session.Reads.ListAsync(Region, new IdentityQuery(), None)).Value!.Items).Name;
 

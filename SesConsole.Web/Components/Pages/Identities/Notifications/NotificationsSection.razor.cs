@@ -4,6 +4,7 @@ using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Notifications;
 using SesConsole.Core.Ses;
+using SesConsole.Web.Components.Shared;
 using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Pages.Identities.Notifications;
@@ -17,6 +18,10 @@ public partial class NotificationsSection : IDisposable
     private Failure? _changeFailure;
     private bool _busy;
     private bool _isAdmin;
+    private PrerenderedReads? _reads;
+
+    [Inject]
+    private PersistentComponentState ComponentState { get; set; } = default!;
 
     [Inject]
     private IIdentityNotifications Notifications { get; set; } = default!;
@@ -48,6 +53,8 @@ public partial class NotificationsSection : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
+        // Read once: what the prerender read is carried into the circuit instead of asked of SES again.
+        _reads = new PrerenderedReads(ComponentState, RendererInfo);
         if (AuthenticationState is not null)
         {
             _isAdmin = (await AuthenticationState).User.IsInRole(AppRoles.Admin);
@@ -58,6 +65,7 @@ public partial class NotificationsSection : IDisposable
 
     public void Dispose()
     {
+        _reads?.Dispose();
         _lifetime.Cancel();
         _lifetime.Dispose();
     }
@@ -68,7 +76,9 @@ public partial class NotificationsSection : IDisposable
         _settings = null;
         try
         {
-            var outcome = await Notifications.GetAsync(Region, Identity, _lifetime.Token);
+            var (region, identity) = (Region, Identity);
+            var outcome = await _reads!.ReadAsync(
+                $"identity-notifications:{region}:{identity}", () => Notifications.GetAsync(region, identity, _lifetime.Token));
             (_settings, _loadFailure) = (outcome.Value, outcome.Failure);
         }
         catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using MudBlazor.Services;
 using SesConsole.Web.Components;
+using SesConsole.Web.Data;
 using SesConsole.Web.Interop;
 using SesConsole.Web.Security;
 using SesConsole.Web.State;
@@ -49,6 +50,7 @@ public static class WebServiceCollectionExtensions
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapGet("/healthz", () => TypedResults.Text("ok")).AllowAnonymous();
+        app.MapSesConsoleReadiness();
         app.MapSesConsoleSignOut();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();

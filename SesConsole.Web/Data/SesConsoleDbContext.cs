@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SesConsole.Web.Audit;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web.Data;
 
-/// <summary>The console's own data (the audit trail and anything else it must remember) in one database.</summary>
-public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) : DbContext(options)
+/// <summary>The console's own data (the audit trail, share links, the Data Protection keys every instance shares and
+/// anything else it must remember) in one database. SQLite uses this type; PostgreSQL its subclass
+/// <see cref="PostgresSesConsoleDbContext"/>, which only keeps its migrations apart.</summary>
+public class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
@@ -29,5 +34,6 @@ public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> op
         record.HasIndex(r => r.Identity);
         record.HasIndex(r => r.OperatorName);
         modelBuilder.ApplyConfiguration(new ShareLinkConfiguration());
+        modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
     }
 }

@@ -1,44 +1,19 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
-using SesConsole.Web.Data;
-
 namespace SesConsole.Web.Sharing;
 
 public static class SharingServiceCollectionExtensions
 {
-    /// <summary>Application name of the Data Protection keys: tokens stay readable when the app moves folders.</summary>
-    public const string DataProtectionApplicationName = "SesConsole";
-
     /// <summary>
-    /// Share links to a domain's DNS instructions, and Data Protection keys persisted next to the console's data
-    /// (<c>Sharing:KeysFolder</c>, by default a <c>keys</c> folder beside the SQLite database) so links survive restarts.
+    /// Share links to a domain's DNS instructions. Their tokens are protected with the Data Protection keys kept in
+    /// the console database (<see cref="Data.DataProtectionServiceCollectionExtensions"/>), so a link made on one
+    /// instance opens on every other and survives restarts.
     /// </summary>
     public static IServiceCollection AddSesConsoleSharing(
-        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+        this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection()
-            .SetApplicationName(DataProtectionApplicationName)
-            .PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration, environment)));
         services.AddSingleton<ShareLinkTokens>();
         services.AddSingleton<IShareLinkResolver, ShareLinkResolver>();
         services.AddScoped<IShareLinkService, ShareLinkService>();
         services.AddShareRateLimiting(configuration);
         return services;
-    }
-
-    public static string KeysFolder(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var configured = configuration.GetSection(ShareLinkOptions.SectionName)[nameof(ShareLinkOptions.KeysFolder)];
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Path.GetFullPath(configured, environment.ContentRootPath);
-        }
-
-        var connectionString = configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName);
-        var dataSource = string.IsNullOrWhiteSpace(connectionString) ? null : new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var dataFolder = string.IsNullOrEmpty(dataSource) || dataSource == ":memory:"
-            ? Path.Combine(environment.ContentRootPath, "App_Data")
-            : Path.GetDirectoryName(Path.GetFullPath(dataSource, environment.ContentRootPath))!;
-        return Path.Combine(dataFolder, "keys");
     }
 }

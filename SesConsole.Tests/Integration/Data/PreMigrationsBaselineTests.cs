@@ -15,6 +15,8 @@ public sealed class PreMigrationsBaselineTests
         await using (var db = await database.Contexts.CreateDbContextAsync())
         {
             await db.Database.EnsureCreatedAsync();
+            // EnsureCreated builds today's model; an old database had only the initial migration's tables.
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE DataProtectionKeys");
             db.AuditRecords.Add(new AuditRecord
             {
                 At = DateTimeOffset.UnixEpoch, OperatorObjectId = "oid-1", OperatorName = "Ada", Region = "us-east-1",

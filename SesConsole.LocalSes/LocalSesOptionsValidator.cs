@@ -1,4 +1,5 @@
 using System.Net;
+using SesConsole.LocalSes.Permissions;
 using SesConsole.LocalSes.Verification;
 
 namespace SesConsole.LocalSes;
@@ -36,6 +37,16 @@ internal static class LocalSesOptionsValidator
         if (options.Credentials.Select(c => c.AccessKeyId).Distinct(StringComparer.Ordinal).Count() != options.Credentials.Count)
         {
             throw new InvalidOperationException($"{section}:Credentials lists the same AccessKeyId twice.");
+        }
+
+        for (var i = 0; i < options.Credentials.Count; i++)
+        {
+            var unknown = options.Credentials[i].DeniedActions.Where(a => DeniedActions.Served(a) is null).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"{section}:Credentials[{i}]:DeniedActions names actions LocalSes does not serve: {string.Join(", ", unknown)}.");
+            }
         }
 
         if (string.IsNullOrWhiteSpace(options.DatabasePath))

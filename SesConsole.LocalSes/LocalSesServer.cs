@@ -12,6 +12,7 @@ using SesConsole.LocalSes.Identities;
 using SesConsole.LocalSes.Knobs;
 using SesConsole.LocalSes.Operations.V2;
 using SesConsole.LocalSes.Outbox;
+using SesConsole.LocalSes.Permissions;
 using SesConsole.LocalSes.Protocol;
 using SesConsole.LocalSes.Signing;
 using SesConsole.LocalSes.Storage;
@@ -105,6 +106,7 @@ public sealed class LocalSesServer : IAsyncDisposable
             verifier,
             knobs,
             rateLimiter,
+            new DeniedActions(options.Credentials, options.AccountId),
             counter,
             identities,
             policies,

@@ -1,6 +1,7 @@
 using SesConsole.Core.DependencyInjection;
 using SesConsole.Web.Audit;
 using SesConsole.Web.Data;
+using SesConsole.Web.Hosting;
 using SesConsole.Web.Local;
 using SesConsole.Web.Security;
 using SesConsole.Web.Sharing;
@@ -11,7 +12,25 @@ namespace SesConsole.Web;
 // and tests need an unambiguous entry point for WebApplicationFactory<SesConsole.Web.Program>.
 public partial class Program
 {
-    public static void Main(string[] args)
+    public static int Main(string[] args)
+    {
+        try
+        {
+            Run(args);
+            return 0;
+        }
+        catch (Exception ex) when (StartupRefusals.Describe(ex) is { } refusal && RunsAsItsOwnProcess())
+        {
+            // No logger exists yet (or it is the one that refused): one plain line on stderr is the whole report.
+            Console.Error.WriteLine($"SesConsole refused to start: {refusal}");
+            return StartupRefusals.ExitCode;
+        }
+    }
+
+    // Under WebApplicationFactory the test host calls Main and wants the exception itself, with its message.
+    private static bool RunsAsItsOwnProcess() => System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly;
+
+    private static void Run(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddLocalModeSettings(builder.Environment);
@@ -19,10 +38,10 @@ public partial class Program
         builder.Services.AddSesConsoleSignIn(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleData(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleDataProtection();
-        builder.Services.AddSesConsoleAudit();
+        builder.Services.AddSesConsoleAudit(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleCore(builder.Configuration);
         builder.Services.AddLocalModeIfEnabled(builder.Configuration, builder.Environment);
-        builder.Services.AddSesConsoleWeb(builder.Configuration);
+        builder.Services.AddSesConsoleWeb(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleSharing(builder.Configuration);
 
         var app = builder.Build();

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using MudBlazor.Services;
+using SesConsole.Web.Circuits;
 using SesConsole.Web.Components;
 using SesConsole.Web.Data;
+using SesConsole.Web.Hosting;
 using SesConsole.Web.Interop;
 using SesConsole.Web.Security;
 using SesConsole.Web.State;
@@ -12,12 +14,15 @@ namespace SesConsole.Web;
 public static class WebServiceCollectionExtensions
 {
     /// <summary>Registers the Blazor Server components, MudBlazor and the per-circuit state of the console's pages.</summary>
-    public static IServiceCollection AddSesConsoleWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSesConsoleWeb(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSesConsoleHardening(configuration, environment);
 
         services.AddRazorComponents()
             .AddInteractiveServerComponents();
+        services.AddCircuitRetention(configuration);
 
         services.AddMudServices(options =>
         {
@@ -36,10 +41,10 @@ public static class WebServiceCollectionExtensions
     /// <summary>The request pipeline of the console: error pages, static assets and the interactive components.</summary>
     public static WebApplication UseSesConsoleWeb(this WebApplication app)
     {
+        app.UseSesConsoleHardening();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -53,7 +58,9 @@ public static class WebServiceCollectionExtensions
         app.MapSesConsoleReadiness();
         app.MapSesConsoleSignOut();
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode();
+            // Our own policy (SecurityHeadersMiddleware) already says frame-ancestors 'none'; Blazor's default
+            // "frame-ancestors 'self'" header would replace it.
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -22,7 +22,17 @@ public sealed class ChangeGate(
     public async Task<Outcome<ChangeAttempt>> AdmitAsync(
         string action, string? region, string? subject, CancellationToken cancellationToken)
     {
-        var actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        OperatorInfo? actor;
+        try
+        {
+            actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "{Action} not attempted: the operator's sign-in could not be checked", action);
+            return new Failure(FailureKind.Unavailable, "Your sign-in could not be checked right now, so nothing was changed. Try again in a moment.");
+        }
+
         var attempt = new ChangeAttempt(auditTrail, time, logger, actor, region ?? string.Empty, subject ?? string.Empty, action);
         return Refusal(actor) is { } denied
             ? await attempt.RefuseAsync(denied, cancellationToken).ConfigureAwait(false)
@@ -50,8 +60,10 @@ public sealed class ChangeGate(
         return attempt;
     }
 
-    /// <summary>Like <see cref="OpenAsync(string, string?, string?, CancellationToken)"/>, and then checks <paramref name="identity"/> as a name of
-    /// <paramref name="kind"/> (either kind when null); the attempt then records the normalised name.</summary>
+    /// <summary>Like <see cref="OpenAsync(string, string?, string?, CancellationToken)"/>, and then checks <paramref name="identity"/>:
+    /// with a <paramref name="kind"/>, as a new name an operator typed (normalised, and the attempt records the
+    /// normalised name); without one, as a name SES holds, used and recorded byte for byte
+    /// (<see cref="IdentityNames.TryExisting"/>).</summary>
     public async Task<Outcome<IdentityChange>> OpenAsync(
         string action, string? region, string? identity, IdentityKind? kind, CancellationToken cancellationToken)
     {
@@ -62,7 +74,9 @@ public sealed class ChangeGate(
         }
 
         var attempt = opened.Value;
-        if (!IdentityNames.TryNormalize(identity, kind, out var name, out var invalid))
+        IdentityName? name;
+        Failure? invalid;
+        if (kind is null ? !IdentityNames.TryExisting(identity, out name, out invalid) : !IdentityNames.TryNormalize(identity, kind, out name, out invalid))
         {
             return await attempt.RefuseAsync(invalid, cancellationToken).ConfigureAwait(false);
         }

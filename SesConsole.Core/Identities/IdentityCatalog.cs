@@ -66,6 +66,10 @@ public sealed class IdentityCatalog(
 
     internal void NoteDeleted(string region, string name) => For(region).NoteDeleted(name);
 
+    /// <summary>What SES said of exactly this name within <see cref="IdentityCatalogOptions.StatusesFreshFor"/>, or null.</summary>
+    internal VerificationStatus? FreshStatusOf(string region, string name) =>
+        For(region).FreshStatusOf(name, time.GetUtcNow(), _settings.StatusesFreshFor);
+
     private RegionCache For(string region)
     {
         var now = time.GetUtcNow();

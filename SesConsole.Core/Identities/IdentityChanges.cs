@@ -8,26 +8,72 @@ namespace SesConsole.Core.Identities;
 /// its SES call in the <see cref="ChangeAttempt"/> that records it, and tells the shared <see cref="IdentityCatalog"/>
 /// what changed.
 /// </summary>
-public sealed partial class IdentityChanges(ChangeGate gate, IdentityCatalog catalog, ISesClientFactory clients) : IIdentityChanges
+public sealed partial class IdentityChanges : IIdentityChanges
 {
-    private readonly ChangeGate _gate = gate;
-    private readonly IdentityCatalog _catalog = catalog;
-    private readonly ISesClientFactory _clients = clients;
+    private readonly ChangeGate _gate;
+    private readonly IdentityCatalog _catalog;
+    private readonly ISesClientFactory _clients;
+    private readonly IReadOnlyList<IIdentityDeletionFollowUp> _deletionFollowUps;
 
+    public IdentityChanges(ChangeGate gate, IdentityCatalog catalog, ISesClientFactory clients)
+        : this(gate, catalog, clients, [])
+    {
+    }
+
+    public IdentityChanges(
+        ChangeGate gate, IdentityCatalog catalog, ISesClientFactory clients, IEnumerable<IIdentityDeletionFollowUp> deletionFollowUps)
+    {
+        _gate = gate;
+        _catalog = catalog;
+        _clients = clients;
+        _deletionFollowUps = deletionFollowUps.ToList();
+    }
+
+    /// <summary>
+    /// Deletes an identity SES holds. SES's DeleteIdentity succeeds for names it does not know, so existence is checked
+    /// first, from a status SES gave for this exact name moments ago or else with one status call: an unknown name is "already gone" (NotFound, audited as refused, nothing deleted). Either way the
+    /// exact name is forgotten by the catalog, and the audit row says what SES answered.
+    /// </summary>
     public Task<Outcome<Done>> DeleteAsync(string region, string identity, CancellationToken cancellationToken) =>
         _gate.ChangeAsync<Done>(AuditActions.Delete, region, identity, null, async (attempt, name) =>
         {
             var client = _clients.ForRegion(attempt.Region);
-            return await attempt.RunAsync<Done>(
+            var statusBefore = _catalog.FreshStatusOf(attempt.Region, name.Value);
+            var deleted = await attempt.RunAsync<Done>(
                 async () =>
                 {
+                    if (statusBefore is null)
+                    {
+                        var held = await client.GetIdentityVerificationAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
+                        if (!held.VerificationAttributes.TryGetValue(name.Value, out var attributes))
+                        {
+                            _catalog.NoteDeleted(attempt.Region, name.Value);
+                            return new Failure(
+                                FailureKind.NotFound,
+                                $"SES has no identity {name.Value} in {attempt.Region}: it is already gone, so nothing was deleted.",
+                                RequestId: held.RequestId);
+                        }
+
+                        statusBefore = attributes.VerificationStatus.ToVerificationStatus();
+                    }
+
                     var ack = await client.DeleteIdentityAsync(name.Value, cancellationToken).ConfigureAwait(false);
                     _catalog.NoteDeleted(attempt.Region, name.Value);
                     return new Done(ack.RequestId);
                 },
                 done => done.RequestId,
-                "Identity deleted.",
+                () => $"SES deleted {name.Value} (it was {statusBefore}).",
                 cancellationToken).ConfigureAwait(false);
+            if (deleted.Succeeded)
+            {
+                foreach (var followUp in _deletionFollowUps)
+                {
+                    // Not the operator's token: what hangs on a deleted identity ends with it even if they left.
+                    await followUp.IdentityDeletedAsync(attempt.Region, name.Value, attempt.Actor, CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+
+            return deleted;
         }, cancellationToken);
 
     public Task<Outcome<Done>> SetMailFromDomainAsync(

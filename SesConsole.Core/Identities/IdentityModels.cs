@@ -109,6 +109,21 @@ public sealed record IdentityDetails(
     DkimInfo? Dkim,
     MailFromInfo? MailFrom,
     IReadOnlyList<string> PolicyNames,
-    IReadOnlyList<DnsRecord> Records);
+    IReadOnlyList<DnsRecord> Records,
+    IReadOnlyDictionary<DetailSection, Failure>? Failures = null)
+{
+    /// <summary>Why one section could not be read (its values are then empty), or null when it was read.</summary>
+    public Failure? FailureOf(DetailSection section) => Failures?.GetValueOrDefault(section);
+}
+
+/// <summary>The parts of an identity's details that SES answers with separate reads, each loading and failing alone.</summary>
+public enum DetailSection
+{
+    /// <summary>Verification status and the domain's TXT token (GetIdentityVerificationAttributes).</summary>
+    Verification,
+    Dkim,
+    MailFrom,
+    Policies,
+}
 
 public sealed record IdentityPolicy(string Name, string Document);

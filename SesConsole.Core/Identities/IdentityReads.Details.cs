@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging;
 using SesConsole.Core.Identities.Names;
+using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.Identities;
 
@@ -11,58 +13,85 @@ public sealed partial class IdentityReads
             return failure;
         }
 
-        return await SesReads.RunAsync(_logger, "GetIdentityDetails", resolved, async () =>
+        // Each section is its own SES read and fails alone: the page shows what it could read and, per section,
+        // what SES refused and what to do next. Only SES saying it has no such identity fails the whole.
+        var client = _clients.ForRegion(resolved);
+        var failures = new Dictionary<DetailSection, Failure>();
+        var verification = await Section(DetailSection.Verification, failures, resolved,
+            client.GetIdentityVerificationAttributesAsync([name.Value], cancellationToken)).ConfigureAwait(false);
+        IdentityVerificationAttributes? attributes = null;
+        if (verification is not null && !verification.VerificationAttributes.TryGetValue(name.Value, out attributes))
         {
-            var client = _clients.ForRegion(resolved);
-            var verification = await client.GetIdentityVerificationAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
-            if (!verification.VerificationAttributes.TryGetValue(name.Value, out var attributes))
+            _catalog.NoteDeleted(resolved, name.Value);
+            return new Failure(
+                FailureKind.NotFound, $"SES has no identity {name.Value} in {resolved}; identities are separate in each region.");
+        }
+
+        // The remaining reads are different SES operations, paced separately: ask them side by side.
+        var dkimAnswer = name.Kind == IdentityKind.Domain
+            ? Section(DetailSection.Dkim, failures, resolved, client.GetIdentityDkimAttributesAsync([name.Value], cancellationToken))
+            : Task.FromResult<GetIdentityDkimAttributesResponse?>(null);
+        var mailFromAnswer = Section(DetailSection.MailFrom, failures, resolved,
+            client.GetIdentityMailFromDomainAttributesAsync([name.Value], cancellationToken));
+        var policiesAnswer = Section(DetailSection.Policies, failures, resolved, client.ListIdentityPoliciesAsync(name.Value, cancellationToken));
+        await Task.WhenAll(dkimAnswer, mailFromAnswer, policiesAnswer).ConfigureAwait(false);
+
+        var status = attributes?.VerificationStatus.ToVerificationStatus() ?? VerificationStatus.NotStarted;
+        if (attributes is not null)
+        {
+            _catalog.NoteStatus(resolved, name.Value, status);
+        }
+
+        DkimInfo? dkim = (await dkimAnswer.ConfigureAwait(false))?.DkimAttributes.TryGetValue(name.Value, out var dkimAttributes) == true
+            ? dkimAttributes.ToDkimInfo()
+            : null;
+        var mailFrom = (await mailFromAnswer.ConfigureAwait(false))?.MailFromDomainAttributes.TryGetValue(name.Value, out var mailFromAttributes) == true
+            && !string.IsNullOrEmpty(mailFromAttributes.MailFromDomain)
+                ? new MailFromInfo(
+                    mailFromAttributes.MailFromDomain,
+                    mailFromAttributes.MailFromDomainStatus.ToVerificationStatus(),
+                    mailFromAttributes.BehaviorOnMXFailure)
+                : null;
+        var policies = await policiesAnswer.ConfigureAwait(false);
+        var records = name.Kind == IdentityKind.Domain
+            ? DomainRecords(name.Value, resolved, attributes?.VerificationToken, dkim, mailFrom)
+            : [];
+
+        var startedAt = _verificationHistory is null
+            ? null
+            : await _verificationHistory.LastStartedAsync(resolved, name.Value, cancellationToken).ConfigureAwait(false);
+        return Outcome<IdentityDetails>.Success(new IdentityDetails(
+            name.Value,
+            name.Kind,
+            status,
+            attributes?.VerificationToken,
+            VerificationStartedAt: startedAt,
+            dkim,
+            mailFrom,
+            policies?.PolicyNames ?? [],
+            records,
+            failures));
+    }
+
+    /// <summary>One section's read: its answer, or null with the section's failure noted.</summary>
+    private async Task<T?> Section<T>(DetailSection section, Dictionary<DetailSection, Failure> failures, string region, Task<T> read)
+        where T : class
+    {
+        try
+        {
+            return await read.ConfigureAwait(false);
+        }
+        catch (SesCallException ex)
+        {
+            _logger.LogWarning(
+                "The {Section} read in {Region} failed at SES: {ErrorCode} (request {RequestId})", section, region, ex.ErrorCode, ex.RequestId);
+            lock (failures)
             {
-                _catalog.NoteDeleted(resolved, name.Value);
-                return new Failure(
-                    FailureKind.NotFound, $"SES has no identity {name.Value} in {resolved}; identities are separate in each region.");
+                failures[section] = SesFailures.From(ex);
             }
 
-            var status = attributes.VerificationStatus.ToVerificationStatus();
-            _catalog.NoteStatus(resolved, name.Value, status);
-
-            // The remaining reads are different SES operations, paced separately: ask them side by side.
-            var dkimAnswer = name.Kind == IdentityKind.Domain
-                ? client.GetIdentityDkimAttributesAsync([name.Value], cancellationToken)
-                : null;
-            var mailFromAnswer = client.GetIdentityMailFromDomainAttributesAsync([name.Value], cancellationToken);
-            var policiesAnswer = client.ListIdentityPoliciesAsync(name.Value, cancellationToken);
-            await Task.WhenAll(new Task?[] { dkimAnswer, mailFromAnswer, policiesAnswer }.OfType<Task>()).ConfigureAwait(false);
-
-            DkimInfo? dkim = dkimAnswer is not null
-                && (await dkimAnswer.ConfigureAwait(false)).DkimAttributes.TryGetValue(name.Value, out var dkimAttributes)
-                    ? dkimAttributes.ToDkimInfo()
-                    : null;
-            var mailFrom = (await mailFromAnswer.ConfigureAwait(false)).MailFromDomainAttributes.TryGetValue(name.Value, out var mailFromAttributes)
-                && !string.IsNullOrEmpty(mailFromAttributes.MailFromDomain)
-                    ? new MailFromInfo(
-                        mailFromAttributes.MailFromDomain,
-                        mailFromAttributes.MailFromDomainStatus.ToVerificationStatus(),
-                        mailFromAttributes.BehaviorOnMXFailure)
-                    : null;
-            var policies = await policiesAnswer.ConfigureAwait(false);
-            var records = name.Kind == IdentityKind.Domain
-                ? DomainRecords(name.Value, resolved, attributes.VerificationToken, dkim, mailFrom)
-                : [];
-
-            var startedAt = _verificationHistory is null
-                ? null
-                : await _verificationHistory.LastStartedAsync(resolved, name.Value, cancellationToken).ConfigureAwait(false);
-            return Outcome<IdentityDetails>.Success(new IdentityDetails(
-                name.Value,
-                name.Kind,
-                status,
-                attributes.VerificationToken,
-                VerificationStartedAt: startedAt,
-                dkim,
-                mailFrom,
-                policies.PolicyNames,
-                records));
-        }).ConfigureAwait(false);
+            return null;
+        }
     }
 
     private static List<DnsRecord> DomainRecords(

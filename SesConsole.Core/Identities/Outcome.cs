@@ -15,6 +15,8 @@ public enum FailureKind
     Unavailable,
     /// <summary>SES refused the request for a reason of its own (for example <c>InvalidPolicy</c>); the message is SES's.</summary>
     RejectedBySes,
+    /// <summary>The operator cancelled before SES answered.</summary>
+    Cancelled,
 }
 
 /// <param name="Message">One plain sentence for the operator.</param>
@@ -39,6 +41,9 @@ public sealed class Outcome<T>
 
     public Failure? Failure { get; }
 
+    /// <summary>Something the operator must know about a success, such as an audit entry that is delayed.</summary>
+    public string? Notice { get; private init; }
+
     [MemberNotNullWhen(true, nameof(Value))]
     [MemberNotNullWhen(false, nameof(Failure))]
     public bool Succeeded => Failure is null;
@@ -46,6 +51,9 @@ public sealed class Outcome<T>
     public static Outcome<T> Success(T value) => new(value, null);
 
     public static Outcome<T> Fail(Failure failure) => new(default, failure);
+
+    /// <summary>The same outcome with <paramref name="notice"/> for the operator.</summary>
+    public Outcome<T> WithNotice(string notice) => new(Value, Failure) { Notice = notice };
 
     public static implicit operator Outcome<T>(T value) => Success(value);
 

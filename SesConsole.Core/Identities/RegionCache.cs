@@ -128,6 +128,15 @@ internal sealed class RegionCache(DateTimeOffset createdAt)
         }
     }
 
+    /// <summary>The status SES gave for exactly this name less than <paramref name="freshFor"/> ago, or null.</summary>
+    public VerificationStatus? FreshStatusOf(string name, DateTimeOffset now, TimeSpan freshFor)
+    {
+        lock (_gate)
+        {
+            return _statuses.TryGetValue(name, out var entry) && now - entry.FetchedAt < freshFor ? entry.Status : null;
+        }
+    }
+
     /// <summary>Our own verify call: a new name joins as Pending; a known one is re-read from SES when next shown.</summary>
     public void NoteVerificationStarted(string name, DateTimeOffset now)
     {

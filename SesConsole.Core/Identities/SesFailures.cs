@@ -1,5 +1,6 @@
 using System.Net;
 using SesConsole.Core.Ses;
+using SesConsole.Core.Ses.Permissions;
 
 namespace SesConsole.Core.Identities;
 
@@ -39,6 +40,11 @@ internal static class SesFailures
                 (FailureKind.Unavailable, $"The console could not call SES because of its own configuration: {Sentence(exception.Message)}"),
             _ when ThrottlingCodes.Contains(code) =>
                 (FailureKind.Throttled, "SES is throttling requests (it allows about one per second); try again in a moment."),
+            _ when exception.IsAccessDenied && exception.Action is { } action =>
+                (FailureKind.AccessDenied,
+                    $"This console's AWS credentials lack {ConsoleSesActions.Iam(action)}"
+                    + (exception.Region is { } region ? $" in {region}" : string.Empty)
+                    + $"; ask for it in the IAM policy of the console's role or user. SES said: {Sentence(exception.Message)}"),
             _ when CredentialCodes.Contains(code) =>
                 (FailureKind.AccessDenied, $"SES refused the credentials this console uses ({code}): {Sentence(exception.Message)}"),
             _ when UnavailableCodes.Contains(code) || exception.StatusCode >= HttpStatusCode.InternalServerError =>

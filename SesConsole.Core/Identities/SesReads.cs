@@ -23,7 +23,8 @@ internal static class SesReads
         }
     }
 
-    /// <summary>The region and the identity a read of one identity is about, or why the read is refused.</summary>
+    /// <summary>The region and the identity a read of one identity is about (a name SES holds, used byte for byte),
+    /// or why the read is refused.</summary>
     public static bool TryTarget(
         RegionDirectory regions,
         string? region,
@@ -34,6 +35,6 @@ internal static class SesReads
     {
         name = null;
         return regions.TryResolve(region, out resolved, out failure)
-            && IdentityNames.TryNormalize(identity, null, out name, out failure);
+            && IdentityNames.TryExisting(identity, out name, out failure);
     }
 }

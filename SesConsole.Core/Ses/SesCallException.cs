@@ -22,4 +22,17 @@ public sealed class SesCallException : Exception
     public HttpStatusCode? StatusCode { get; }
 
     public string? RequestId { get; }
+
+    /// <summary>The SES action that was refused (<c>ListIdentityPolicies</c>), set by the client that called it.</summary>
+    public string? Action { get; internal set; }
+
+    /// <summary>The region the call went to, set by the client that called it.</summary>
+    public string? Region { get; internal set; }
+
+    /// <summary>SES refused the caller's IAM permissions for the action (not its signature or its key).</summary>
+    public bool IsAccessDenied => ErrorCode is "AccessDenied" or "AccessDeniedException";
+
+    /// <summary>SES did not answer within the client's time limit (one attempt or the whole call); whether the
+    /// request reached SES is unknown.</summary>
+    public bool IsTimeout { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SesConsole.Core.Ses.Operations;
+using SesConsole.Core.Ses.Permissions;
 using SesConsole.Core.Ses.Transport;
 
 namespace SesConsole.Core.Ses;
@@ -14,11 +15,20 @@ internal sealed partial class SesClient : ISesClient
 
     private readonly ISesQueryTransport _transport;
     private readonly ILogger _logger;
+    private readonly SesPermissionLedger _permissions;
+    private readonly TimeSpan _totalTimeout;
 
-    public SesClient(ISesQueryTransport transport, ILogger<SesClient> logger)
+    public SesClient(ISesQueryTransport transport, ILogger<SesClient> logger, SesPermissionLedger permissions, TimeSpan totalTimeout)
     {
+        if (totalTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(totalTimeout), totalTimeout, "The total timeout must be positive.");
+        }
+
         _transport = transport;
         _logger = logger;
+        _permissions = permissions;
+        _totalTimeout = totalTimeout;
     }
 
     public string Region => _transport.Region;
@@ -156,15 +166,44 @@ internal sealed partial class SesClient : ISesClient
     {
         var started = Stopwatch.GetTimestamp();
         SesQueryResult result;
+        // Wall-clock time, not the pacer's TimeProvider: an operator waits in real seconds, and tests that move a fake
+        // clock forward to release the pacer must not time calls out by doing so.
+        using var total = new CancellationTokenSource(_totalTimeout);
+        using var callToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, total.Token);
         try
         {
-            result = await _transport.SendAsync(query, cancellationToken).ConfigureAwait(false);
+            result = await _transport.SendAsync(query, callToken.Token).ConfigureAwait(false);
         }
         catch (SesCallException ex)
         {
             LogCallFailed(query.Action, Region, ex.ErrorCode, (int?)ex.StatusCode, ex.RequestId);
+            ex.Action = query.Action;
+            ex.Region = Region;
+            if (ex.IsAccessDenied)
+            {
+                _permissions.NoteRefused(Region, query.Action, ex.Message, ex.RequestId);
+            }
+            else if (ex.StatusCode is { } status && (int)status is >= 400 and < 500 && status != System.Net.HttpStatusCode.Forbidden
+                && ex.ErrorCode is not "Throttling" and not "ThrottlingException")
+            {
+                // SES judged the request itself (not the credentials): the action is allowed.
+                _permissions.NoteAnswered(Region, query.Action);
+            }
+
             throw;
         }
+        catch (OperationCanceledException ex) when (total.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            LogCallFailed(query.Action, Region, SesErrorTranslator.ServiceUnavailable, null, null);
+            throw new SesCallException(
+                SesErrorTranslator.ServiceUnavailable,
+                $"SES did not answer {query.Action} within {_totalTimeout.TotalSeconds:0.#} s (every attempt included).",
+                null,
+                null,
+                ex) { IsTimeout = true };
+        }
+
+        _permissions.NoteAnswered(Region, query.Action);
 
         try
         {

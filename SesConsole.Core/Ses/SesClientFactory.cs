@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Ses.Pacing;
+using SesConsole.Core.Ses.Permissions;
 using SesConsole.Core.Ses.Transport;
 
 namespace SesConsole.Core.Ses;
@@ -18,6 +19,7 @@ internal sealed class SesClientFactory : ISesClientFactory, ISesV2ClientFactory,
     private readonly SesClientOptions _clientOptions;
     private readonly ILoggerFactory _loggerFactory;
     private readonly SesRequestPacer _pacer;
+    private readonly SesPermissionLedger _permissions;
     private readonly ConcurrentDictionary<string, Lazy<RegionClients>> _clients =
         new(StringComparer.Ordinal);
 
@@ -27,8 +29,10 @@ internal sealed class SesClientFactory : ISesClientFactory, ISesV2ClientFactory,
         IOptions<SesOptions> options,
         IOptions<SesClientOptions> clientOptions,
         ILoggerFactory loggerFactory,
-        TimeProvider timeProvider)
+        TimeProvider timeProvider,
+        SesPermissionLedger? permissions = null)
     {
+        _permissions = permissions ?? new SesPermissionLedger(timeProvider);
         _options = options.Value;
         _clientOptions = clientOptions.Value;
         _loggerFactory = loggerFactory;
@@ -66,7 +70,7 @@ internal sealed class SesClientFactory : ISesClientFactory, ISesV2ClientFactory,
         var transport = SesServiceClientBuilder.Create(region, _options, _clientOptions, _pacer);
         return new RegionClients(
             transport,
-            new SesClient(transport, _loggerFactory.CreateLogger<SesClient>()),
+            new SesClient(transport, _loggerFactory.CreateLogger<SesClient>(), _permissions, _clientOptions.TotalTimeout),
             new SesV2Client(transport, _loggerFactory.CreateLogger<SesV2Client>()));
     }
 

@@ -12,6 +12,15 @@ public sealed class SesClientOptions
     [Range(0, 10)]
     public int? MaxErrorRetry { get; set; }
 
-    /// <summary>Timeout of one HTTP attempt; null keeps the SDK's.</summary>
-    public TimeSpan? RequestTimeout { get; set; }
+    /// <summary>Timeout of one HTTP attempt.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.1", "00:10:00")]
+    public TimeSpan? RequestTimeout { get; set; } = DefaultRequestTimeout;
+
+    /// <summary>Timeout of one call, all attempts and the waits for the pacer's turn included: nobody waits longer.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.1", "00:30:00")]
+    public TimeSpan TotalTimeout { get; set; } = DefaultTotalTimeout;
+
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(10);
+
+    public static readonly TimeSpan DefaultTotalTimeout = TimeSpan.FromSeconds(30);
 }

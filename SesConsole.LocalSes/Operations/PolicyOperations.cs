@@ -13,7 +13,7 @@ internal static class PolicyOperations
 {
     public static async Task<IReadOnlyList<XElement>> PutAsync(OperationContext context, CancellationToken ct)
     {
-        var identity = IdentityNames.Key(context.Parameters.Required("Identity"));
+        var identity = PolicyIdentity(context);
         var name = PolicyName(context.Parameters.Required("PolicyName"));
         var document = context.Parameters.Required("Policy");
         var arn = $"arn:aws:ses:{context.Region}:{context.AccountId}:identity/{identity}";
@@ -39,7 +39,7 @@ internal static class PolicyOperations
 
     public static async Task<IReadOnlyList<XElement>> GetAsync(OperationContext context, CancellationToken ct)
     {
-        var identity = IdentityNames.Key(context.Parameters.Required("Identity"));
+        var identity = PolicyIdentity(context);
         var names = context.Parameters.RequiredList("PolicyNames");
         if (names.Count > PolicyStore.MaxPoliciesPerIdentity)
         {
@@ -53,16 +53,35 @@ internal static class PolicyOperations
 
     public static async Task<IReadOnlyList<XElement>> ListAsync(OperationContext context, CancellationToken ct)
     {
-        var identity = IdentityNames.Key(context.Parameters.Required("Identity"));
+        var identity = PolicyIdentity(context);
         return [Members("PolicyNames", await context.Policies.ListNamesAsync(context.Region, identity, ct))];
     }
 
     public static async Task<IReadOnlyList<XElement>> DeleteAsync(OperationContext context, CancellationToken ct)
     {
-        var identity = IdentityNames.Key(context.Parameters.Required("Identity"));
+        var identity = PolicyIdentity(context);
         var name = PolicyName(context.Parameters.Required("PolicyName"));
         await context.Policies.DeleteAsync(context.Region, identity, name, ct);
         return [];
+    }
+
+    /// <summary>
+    /// The storage key of the policy operations' <c>Identity</c>, which SES accepts as a name or as an identity ARN
+    /// (<c>arn:aws:ses:region:account:identity/name</c>) of this region and account.
+    /// </summary>
+    private static string PolicyIdentity(OperationContext context)
+    {
+        var identity = context.Parameters.Required("Identity");
+        if (!identity.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            return IdentityNames.Key(identity);
+        }
+
+        var prefix = $"arn:aws:ses:{context.Region}:{context.AccountId}:identity/";
+        return identity.StartsWith(prefix, StringComparison.Ordinal) && identity.Length > prefix.Length
+            ? IdentityNames.Key(identity[prefix.Length..])
+            : throw new SesErrorException(SesError.InvalidParameterValue(
+                $"Identity {identity} is not an identity ARN of region {context.Region} and account {context.AccountId} ({prefix}<name>)."));
     }
 
     private static string PolicyName(string name) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using SesConsole.LocalSes.Knobs;
 using SesConsole.LocalSes.Operations;
+using SesConsole.LocalSes.Permissions;
 using SesConsole.LocalSes.Signing;
 using SesConsole.LocalSes.Storage;
 
@@ -17,6 +18,7 @@ internal sealed class SesEndpoint(
     SigV4Verifier verifier,
     LocalSesKnobs knobs,
     SesRateLimiter rateLimiter,
+    DeniedActions deniedActions,
     RequestCounter counter,
     IdentityStore identities,
     PolicyStore policies,
@@ -84,7 +86,7 @@ internal sealed class SesEndpoint(
             throw new SesErrorException(rejected.Error);
         }
 
-        var region = ((SigV4Result.Verified)signature).Region;
+        var (accessKeyId, region) = (SigV4Result.Verified)signature;
         if (string.IsNullOrEmpty(action))
         {
             throw new SesErrorException(SesError.MissingAction());
@@ -96,6 +98,7 @@ internal sealed class SesEndpoint(
             throw new SesErrorException(SesError.InvalidAction(action, version ?? SesXml.Version));
         }
 
+        deniedActions.Check(accessKeyId, region, action, parameters);
         if (knobs.EnforceSesRateLimit && !rateLimiter.TryAcquire(region, action))
         {
             throw new SesErrorException(SesError.Throttling());

@@ -21,6 +21,9 @@ public sealed record SesError(int StatusCode, string Type, string Code, string M
     public static SesError InternalFailure() =>
         new(500, "Receiver", "InternalFailure", "The request processing has failed because of an unknown error, exception or failure.");
 
+    /// <summary>What SES answers when the caller's IAM policy does not allow the action.</summary>
+    public static SesError AccessDenied(string message) => new(403, "Sender", "AccessDenied", message);
+
     public static SesError MissingAuthenticationToken() =>
         new(403, "Sender", "MissingAuthenticationToken", "Request is missing Authentication Token");
 

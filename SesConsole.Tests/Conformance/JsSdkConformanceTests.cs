@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using SesConsole.Tests.Support.LocalSes;
 using SesConsole.Tests.Support.Ses;
+using SesConsole.LocalSes;
 
 using static SesConsole.Tests.Support.Ses.SesReply;
 
@@ -15,9 +16,12 @@ namespace SesConsole.Tests.Conformance;
 [Trait("Category", "Conformance")]
 public sealed class JsSdkConformanceTests : IAsyncLifetime
 {
+    private const string ReadOnlyKey = "AKIALOCALSESREADONLY";
+    private const string ReadOnlySecret = "LocalSesReadOnlySecret/NotForAws+000000";
     private LocalSesHarness _ses = null!;
 
-    public async Task InitializeAsync() => _ses = await LocalSesHarness.StartAsync();
+    public async Task InitializeAsync() => _ses = await LocalSesHarness.StartAsync(options => options.Credentials.Add(
+        new LocalSesCredential { AccessKeyId = ReadOnlyKey, SecretAccessKey = ReadOnlySecret, DeniedActions = ["ses:ListIdentityPolicies"] }));
 
     public async Task DisposeAsync() => await _ses.DisposeAsync();
 
@@ -94,6 +98,37 @@ public sealed class JsSdkConformanceTests : IAsyncLifetime
 
         Assert.False(reply.GetProperty("ok").GetBoolean());
         Assert.Equal("InvalidPolicyException", reply.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task JsSdkPutsAndListsPoliciesByIdentityArn()
+    {
+        await _ses.CallAsync("VerifyEmailIdentity", ("EmailAddress", "Arn.User@Example.COM"));
+        using (var confirm = await _ses.Http.GetAsync((await _ses.Server.Outbox.ListAsync(CancellationToken.None))[0].ConfirmationLink))
+        {
+            confirm.EnsureSuccessStatusCode();
+        }
+
+        const string arn = "arn:aws:ses:us-east-1:123456789012:identity/Arn.User@Example.COM";
+        var put = await NodeAsync("ses_putidentitypolicy.js", "Arn.User@Example.COM", "by-name", "111122223333");
+        var listed = await NodeAsync("ses_listidentitypolicies.js", arn);
+
+        Assert.True(put.GetProperty("ok").GetBoolean(), put.ToString());
+        Assert.True(listed.GetProperty("ok").GetBoolean(), listed.ToString());
+        Assert.Equal(["by-name"], listed.GetProperty("PolicyNames").EnumerateArray().Select(n => n.GetString()));
+    }
+
+    [Fact]
+    public async Task JsSdkSeesADeniedActionAsAccessDeniedNamingTheAction()
+    {
+        await _ses.CallAsync("VerifyDomainIdentity", ("Domain", "denied.example"));
+
+        var reply = await NodeAsync(["ses_listidentitypolicies.js", "denied.example"], ReadOnlySecret, ReadOnlyKey);
+
+        Assert.False(reply.GetProperty("ok").GetBoolean());
+        Assert.Equal("AccessDenied", reply.GetProperty("name").GetString());
+        Assert.Equal(403, reply.GetProperty("httpStatusCode").GetInt32());
+        Assert.Contains("is not authorized to perform: ses:ListIdentityPolicies", reply.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -218,7 +253,7 @@ public sealed class JsSdkConformanceTests : IAsyncLifetime
 
     private Task<JsonElement> NodeAsync(params string[] arguments) => NodeAsync(arguments, LocalSesHarness.Secret);
 
-    private async Task<JsonElement> NodeAsync(string[] arguments, string secret)
+    private async Task<JsonElement> NodeAsync(string[] arguments, string secret, string accessKeyId = LocalSesHarness.AccessKeyId)
     {
         var folder = ConformanceFolder();
         Assert.True(
@@ -238,7 +273,7 @@ public sealed class JsSdkConformanceTests : IAsyncLifetime
 
         start.Environment["LOCALSES_ENDPOINT"] = _ses.Server.BaseAddress.AbsoluteUri.TrimEnd('/');
         start.Environment["AWS_REGION"] = LocalSesHarness.Region;
-        start.Environment["AWS_ACCESS_KEY_ID"] = LocalSesHarness.AccessKeyId;
+        start.Environment["AWS_ACCESS_KEY_ID"] = accessKeyId;
         start.Environment["AWS_SECRET_ACCESS_KEY"] = secret;
 
         using var process = Process.Start(start)!;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SesConsole.Web.Hosting;
 
 namespace SesConsole.Web.Data;
 
@@ -19,7 +20,7 @@ public static class DataServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 $"Configuration value 'ConnectionStrings:{ConnectionStringName}' is missing; the audit trail needs a database.");
         }
 
@@ -67,5 +68,18 @@ public static class DataServiceCollectionExtensions
         }
 
         return sqlite.ToString();
+    }
+
+    /// <summary>The folder of the console's own files: the SQLite database's folder, or <c>App_Data</c> when the
+    /// database is not a local file (in memory, or PostgreSQL).</summary>
+    public static string DataFolder(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        var dataSource = string.IsNullOrWhiteSpace(connectionString) || Provider(configuration) != DatabaseProvider.Sqlite
+            ? null
+            : new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:"
+            ? Path.Combine(environment.ContentRootPath, "App_Data")
+            : Path.GetDirectoryName(Path.GetFullPath(dataSource, environment.ContentRootPath))!;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SesConsole.Web.Audit;
+using SesConsole.Web.Security.Sessions;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web.Data;
@@ -15,6 +16,8 @@ public class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +37,7 @@ public class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) 
         record.HasIndex(r => r.Identity);
         record.HasIndex(r => r.OperatorName);
         modelBuilder.ApplyConfiguration(new ShareLinkConfiguration());
+        modelBuilder.ApplyConfiguration(new AuthSessionConfiguration());
         modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
     }
 }

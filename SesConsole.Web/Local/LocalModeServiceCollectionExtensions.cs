@@ -1,6 +1,8 @@
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Dns;
 using SesConsole.LocalSes;
+using SesConsole.Web.Hosting;
+using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Local;
 
@@ -9,7 +11,8 @@ public static class LocalModeServiceCollectionExtensions
     /// <summary>
     /// In Local mode (the Development default) hosts LocalSes from the <c>LocalSes</c> section, points the console's
     /// SES client at it unless the <c>Ses</c> section says otherwise, and offers its outbox as the local mailbox.
-    /// Refused in Production: LocalSes accepts fake keys and sends no mail.
+    /// Refused outside Development and Testing (the same rule as the sign-in relaxations): LocalSes accepts fake keys
+    /// and sends no mail.
     /// </summary>
     public static IServiceCollection AddLocalModeIfEnabled(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -20,10 +23,10 @@ public static class LocalModeServiceCollectionExtensions
             return services;
         }
 
-        if (environment.IsProduction())
+        if (!LocalSignInRelaxations.IsLocalEnvironment(environment))
         {
-            throw new InvalidOperationException(
-                "Configuration value 'Ses:Mode' is 'Local' in Production; the local SES sandbox may not run there. Use 'Aws'.");
+            throw new StartupRefusedException(
+                $"Configuration value 'Ses:Mode' is 'Local' in {environment.EnvironmentName}; the local SES sandbox may only run in Development or Testing. Use 'Aws'.");
         }
 
         var options = new LocalSesOptions();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using SesConsole.Web.Hosting;
 
 namespace SesConsole.Web.Security;
 
@@ -16,14 +17,14 @@ public static class AzureAdSettingsGuard
         {
             if (string.IsNullOrWhiteSpace(azureAd[key]))
             {
-                throw new InvalidOperationException(
+                throw new StartupRefusedException(
                     $"Configuration value '{azureAd.Path}:{key}' is missing or blank; sign-in cannot work without it.");
             }
         }
 
         if (!HasCredential(azureAd))
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 $"Configuration value '{azureAd.Path}:ClientSecret' (or '{azureAd.Path}:ClientCredentials' with a certificate) " +
                 "is missing or blank; set it through user-secrets or an environment variable, never in a committed file.");
         }

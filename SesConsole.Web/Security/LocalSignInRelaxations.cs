@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SesConsole.Web.Hosting;
 
 namespace SesConsole.Web.Security;
 
@@ -24,13 +25,13 @@ public static class LocalSignInRelaxations
 
         if (!IsLocalEnvironment(environment))
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 $"'{azureAd.Path}:Instance' is an http address ({instance}); a local sign-in provider may only be used in Development or Testing.");
         }
 
         if (!authority.IsLoopback)
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 $"'{azureAd.Path}:Instance' is an http address that is not on this machine ({instance}); only a loopback provider may use http.");
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Identity.Web;
 using SesConsole.Core.Operators;
+using SesConsole.Web.Security.Sessions;
 
 namespace SesConsole.Web.Security;
 
@@ -35,6 +36,8 @@ public static class SignInServiceCollectionExtensions
         });
         services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme).ValidateOnStart();
         LocalSignInRelaxations.ApplyIfLocal(services, azureAd, environment);
+        LocalReturnPaths.Apply(services);
+        services.AddSesConsoleSessions(configuration);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AppRoles.OperatorPolicy, policy => policy

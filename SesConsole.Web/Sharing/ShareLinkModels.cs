@@ -29,6 +29,9 @@ public sealed class ShareLinkOptions
 
     /// <summary>Requests one client may make to share pages per minute: each view asks SES, each check asks DNS.</summary>
     public int RequestsPerMinutePerClient { get; set; } = 30;
+
+    /// <summary>Requests all clients together may make to share pages per minute: a ceiling when many addresses ask at once.</summary>
+    public int RequestsPerMinuteInTotal { get; set; } = 300;
 }
 
 /// <summary>The audit action names of share links.</summary>

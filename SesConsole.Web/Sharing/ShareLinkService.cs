@@ -64,7 +64,11 @@ public sealed class ShareLinkService(
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 db.ShareLinks.Add(link);
-                await db.SaveChangesAsync(cancellationToken);
+                if (await SaveAsync(db, cancellationToken) is { } busy)
+                {
+                    return busy;
+                }
+
                 logger.LogInformation("Share link {LinkId} for {Domain} in {Region} created by {Operator}, valid until {ExpiresAt}",
                     link.Id, link.Domain, link.Region, link.CreatedByName, link.ExpiresAt);
                 return Outcome<ShareLinkInfo>.Success(ToInfo(link, now));
@@ -83,7 +87,8 @@ public sealed class ShareLinkService(
         }
 
         if (!regions.TryResolve(region, out var regionName, out var failure)
-            || !IdentityNames.TryNormalize(domain, IdentityKind.Domain, out var name, out failure))
+            // The domain as SES holds it (the details page's name), byte for byte like every name SES gave us.
+            || !IdentityNames.TryExisting(domain, out var name, out failure))
         {
             return failure;
         }
@@ -121,7 +126,11 @@ public sealed class ShareLinkService(
             async () =>
             {
                 link.RevokedAt = time.GetUtcNow();
-                await db.SaveChangesAsync(cancellationToken);
+                if (await SaveAsync(db, cancellationToken) is { } busy)
+                {
+                    return busy;
+                }
+
                 logger.LogInformation("Share link {LinkId} for {Domain} in {Region} revoked by {Operator}",
                     link.Id, link.Domain, link.Region, admitted.Value.Actor!.Name);
                 return Outcome<Done>.Success(new Done(null));
@@ -129,6 +138,21 @@ public sealed class ShareLinkService(
             _ => null,
             Detail(link),
             cancellationToken);
+    }
+
+    /// <summary>Saves a link change; a database that refuses it (busy, locked) is an answer, never an exception.</summary>
+    private async Task<Failure?> SaveAsync(SesConsoleDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogError(ex, "The console database refused a share-link change");
+            return new Failure(FailureKind.Unavailable, "The console database is busy, so the link was not changed. Try again in a moment.");
+        }
     }
 
     private static string Detail(ShareLink link) =>

@@ -93,11 +93,17 @@ public static class SharedDnsEndpoints
 
         // Reading needs no operator; the region and domain come from the stored link, never from the request.
         var outcome = await services.GetRequiredService<IIdentityReads>().GetDetailsAsync(shared.Region, shared.Domain, ct);
+        if (!outcome.Succeeded && outcome.Failure.Kind == FailureKind.NotFound)
+        {
+            // Deleted outside the console: the link ends now, so verifying the domain again cannot revive it.
+            await services.GetRequiredService<ShareLinkRetirement>().RevokeAllAsync(
+                shared.Region, shared.Domain, null, "the domain is no longer at SES", CancellationToken.None);
+            return (null, Invalid());
+        }
+
         if (!outcome.Succeeded)
         {
-            return (null, outcome.Failure.Kind == FailureKind.NotFound
-                ? Invalid()
-                : new RazorComponentResult<ShareUnavailablePage> { StatusCode = StatusCodes.Status503ServiceUnavailable });
+            return (null, new RazorComponentResult<ShareUnavailablePage> { StatusCode = StatusCodes.Status503ServiceUnavailable });
         }
 
         if (outcome.Value.Kind != IdentityKind.Domain || outcome.Value.Records.Count == 0)

@@ -1,3 +1,5 @@
+using SesConsole.Core.Identities;
+
 namespace SesConsole.Web.Sharing;
 
 public static class SharingServiceCollectionExtensions
@@ -13,6 +15,8 @@ public static class SharingServiceCollectionExtensions
         services.AddSingleton<ShareLinkTokens>();
         services.AddSingleton<IShareLinkResolver, ShareLinkResolver>();
         services.AddScoped<IShareLinkService, ShareLinkService>();
+        services.AddSingleton<ShareLinkRetirement>();
+        services.AddSingleton<IIdentityDeletionFollowUp>(sp => sp.GetRequiredService<ShareLinkRetirement>());
         services.AddShareRateLimiting(configuration);
         return services;
     }

@@ -1,4 +1,5 @@
 using SesConsole.Core.Identities;
+using SesConsole.Web.Hosting;
 
 namespace SesConsole.Web.State;
 
@@ -11,7 +12,7 @@ public sealed class RegionState
         Regions = identities.Regions;
         if (Regions.Count == 0)
         {
-            throw new InvalidOperationException("No SES region is configured: set Ses:Regions.");
+            throw new StartupRefusedException("No SES region is configured: set Ses:Regions.");
         }
 
         Current = Regions[0];

@@ -28,6 +28,27 @@ public sealed record DomainIdentityName : IdentityName
         [NotNullWhen(false)] out string? error) =>
         TryCreate(input, "The domain name", out name, out error);
 
+    /// <summary>
+    /// A domain SES already holds. SES holds and lists domains lower case in ASCII (punycode), so the normal form
+    /// is the name SES listed, unchanged, and any other spelling of it (capitals, the Unicode form of an
+    /// internationalised domain) can only mean that name.
+    /// </summary>
+    internal static bool TryExisting(
+        string input,
+        [NotNullWhen(true)] out DomainIdentityName? name,
+        [NotNullWhen(false)] out string? error)
+    {
+        name = null;
+        error = CheckAndNormalize(input, "The domain name", out var normalized);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        name = new DomainIdentityName(normalized!);
+        return true;
+    }
+
     /// <param name="subject">How refusals name the thing checked ("The domain name", "The domain after '@'").</param>
     internal static bool TryCreate(
         string? input,

@@ -10,8 +10,19 @@ namespace SesConsole.Core.Identities.Names;
 /// </summary>
 public sealed record EmailIdentityName : IdentityName
 {
+    /// <summary>
+    /// Characters an unquoted local part may not hold (RFC 5322 "specials"); SES refuses such an address with
+    /// InvalidParameterValue, and it does not take quoted local parts either.
+    /// </summary>
+    public const string ForbiddenLocalPartCharacters = "()<>[]:;\\,\"";
+
     private EmailIdentityName(string localPart, DomainIdentityName domain)
-        : base($"{localPart}@{domain.Value}")
+        : this($"{localPart}@{domain.Value}", localPart, domain)
+    {
+    }
+
+    private EmailIdentityName(string value, string localPart, DomainIdentityName domain)
+        : base(value)
     {
         LocalPart = localPart;
         Domain = domain;
@@ -60,6 +71,38 @@ public sealed record EmailIdentityName : IdentityName
         return true;
     }
 
+    /// <summary>
+    /// An address SES already holds, kept byte for byte (SES keeps the domain part's case too); only its
+    /// <see cref="Domain"/> is normalised, for comparisons such as the MAIL FROM parent.
+    /// </summary>
+    internal static bool TryExisting(
+        string input,
+        [NotNullWhen(true)] out EmailIdentityName? name,
+        [NotNullWhen(false)] out string? error)
+    {
+        name = null;
+        error = CheckShape(input);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        var at = input.IndexOf('@', StringComparison.Ordinal);
+        if (at == 0)
+        {
+            error = "The email address has nothing before the '@'.";
+            return false;
+        }
+
+        if (!DomainIdentityName.TryCreate(input[(at + 1)..], "The domain after '@'", out var domain, out error))
+        {
+            return false;
+        }
+
+        name = new EmailIdentityName(input, input[..at], domain);
+        return true;
+    }
+
     private static string? CheckShape(string input)
     {
         if (input.Any(char.IsWhiteSpace))
@@ -91,6 +134,12 @@ public sealed record EmailIdentityName : IdentityName
         if (Encoding.UTF8.GetByteCount(localPart) > SesLimits.MaxLocalPartLength)
         {
             return $"The part before '@' is longer than {SesLimits.MaxLocalPartLength} characters.";
+        }
+
+        var forbidden = localPart.Where(c => ForbiddenLocalPartCharacters.Contains(c, StringComparison.Ordinal)).Distinct().ToList();
+        if (forbidden.Count > 0)
+        {
+            return $"The part before '@' contains {string.Join(" ", forbidden.Select(c => $"'{c}'"))}, which SES does not accept in an address.";
         }
 
         if (localPart.StartsWith('.') || localPart.EndsWith('.'))

@@ -40,7 +40,7 @@ internal static class SesErrorTranslator
         if (exception is OperationCanceledException or TimeoutException)
         {
             return new SesCallException(
-                ServiceUnavailable, $"{endpoint} did not answer {action} in time.", null, null, exception);
+                ServiceUnavailable, $"{endpoint} did not answer {action} in time.", null, null, exception) { IsTimeout = true };
         }
 
         if (IsNetworkFailure(exception))

@@ -15,7 +15,8 @@ public sealed class PreMigrationsBaselineTests
         await using (var db = await database.Contexts.CreateDbContextAsync())
         {
             await db.Database.EnsureCreatedAsync();
-            // EnsureCreated builds today's model; an old database had only the initial migration's tables.
+            // EnsureCreated builds today's model; a database from before migrations never had later tables.
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE AuthSessions");
             await db.Database.ExecuteSqlRawAsync("DROP TABLE DataProtectionKeys");
             db.AuditRecords.Add(new AuditRecord
             {

@@ -13,7 +13,8 @@ namespace SesConsole.Tests.Integration.Sharing;
 /// The real app in the Testing environment with the fake identity service, a settable operator (links are created
 /// through the service), a fake clock starting now, and its database and Data Protection keys in <paramref name="dataFolder"/>.
 /// </summary>
-internal sealed class ShareAppFactory(string dataFolder) : SesConsoleAppFactory(new SesConsoleAppOptions { DataFolder = dataFolder })
+internal sealed class ShareAppFactory(string dataFolder, IReadOnlyDictionary<string, string?>? settings = null)
+    : SesConsoleAppFactory(new SesConsoleAppOptions { DataFolder = dataFolder, Settings = settings ?? new Dictionary<string, string?>() })
 {
     public FakeIdentityService Identities { get; } = CreateIdentities();
 

@@ -67,6 +67,21 @@ public sealed class FailClosedTests
     }
 
     [Theory]
+    [InlineData("Staging")]
+    [InlineData("Production")]
+    [InlineData("Demo")]
+    public async Task TheLocalSesSandboxIsRefusedOutsideDevelopmentAndTesting(string environment)
+    {
+        await using var app = new ProductionAppFactory(new Dictionary<string, string?> { ["Ses:Mode"] = "Local" }, environment);
+
+        var failure = app.StartFailure();
+
+        Assert.NotNull(failure);
+        Assert.Contains($"'Ses:Mode' is 'Local' in {environment}", failure, StringComparison.Ordinal);
+        Assert.Contains("only run in Development or Testing", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("http://127.0.0.1:5299/")]
     [InlineData("http://login.example.test/")]
     public async Task AnHttpSignInProviderIsRefusedInProduction(string instance)

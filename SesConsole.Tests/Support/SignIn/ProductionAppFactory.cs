@@ -7,7 +7,8 @@ namespace SesConsole.Tests.Support.SignIn;
 /// The app as it would start in Production against real SES and a real Entra tenant: complete settings (with a
 /// made-up tenant), minus or plus whatever a test overrides. Nothing is contacted: the tests only start it.
 /// </summary>
-public sealed class ProductionAppFactory(IReadOnlyDictionary<string, string?> overrides) : WebApplicationFactory<global::SesConsole.Web.Program>
+public sealed class ProductionAppFactory(IReadOnlyDictionary<string, string?> overrides, string environment = "Production")
+    : WebApplicationFactory<global::SesConsole.Web.Program>
 {
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("sesconsole-prod-").FullName;
 
@@ -24,7 +25,7 @@ public sealed class ProductionAppFactory(IReadOnlyDictionary<string, string?> ov
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:SesConsole", $"Data Source={Path.Combine(_dataFolder, "sesconsole.db")}");
         foreach (var (key, value) in CompleteSettings.Concat(overrides).GroupBy(p => p.Key).Select(g => g.Last()))
         {

@@ -38,13 +38,19 @@ public sealed class SignedInClient : IDisposable
 
     /// <param name="who"><c>admin</c>, <c>viewer</c> or <c>norole</c>: LocalEntra's login hint.</param>
     public static async Task<SignedInClient> SignInAsync(
-        WebApplicationFactory<global::SesConsole.Web.Program> app, string who, CancellationToken cancellationToken = default)
+        WebApplicationFactory<global::SesConsole.Web.Program> app, string who, CancellationToken cancellationToken = default) =>
+        (await SignInFromAsync(app, who, new Uri(AppOrigin, "/"), cancellationToken)).Client;
+
+    /// <summary>Signs in starting from <paramref name="start"/> (the page the person first asked for) and returns
+    /// where the app sent the browser once sign-in completed.</summary>
+    public static async Task<(SignedInClient Client, Uri Landing)> SignInFromAsync(
+        WebApplicationFactory<global::SesConsole.Web.Program> app, string who, Uri start, CancellationToken cancellationToken = default)
     {
         var client = new SignedInClient(app);
         try
         {
-            await client.SignInAsync(who, cancellationToken);
-            return client;
+            var landing = await client.SignInAsync(who, start, cancellationToken);
+            return (client, landing);
         }
         catch
         {
@@ -53,9 +59,9 @@ public sealed class SignedInClient : IDisposable
         }
     }
 
-    private async Task SignInAsync(string who, CancellationToken cancellationToken)
+    private async Task<Uri> SignInAsync(string who, Uri start, CancellationToken cancellationToken)
     {
-        using var challenge = await App.GetAsync("/", cancellationToken);
+        using var challenge = await App.GetAsync(start, cancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
         var authorize = challenge.Headers.Location!;
         // The picker page re-sends the authorize request with the chosen user as login_hint; do what its button does.
@@ -67,6 +73,7 @@ public sealed class SignedInClient : IDisposable
         using var callback = await App.PostAsync(action, new FormUrlEncodedContent(fields), cancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
         Assert.NotNull(AuthCookie());
+        return callback.Headers.Location!;
     }
 
     /// <summary>The action and the named inputs of the first form of an HTML page.</summary>
@@ -100,14 +107,35 @@ public sealed class SignedInClient : IDisposable
             cookies[$"{CookieAuthenticationDefaults.CookiePrefix}{CookieAuthenticationDefaults.AuthenticationScheme}C{i}"]!.Value));
     }
 
-    /// <summary>The ticket the app itself would read from this client's cookie: the principal from the real flow.</summary>
+    /// <summary>The claim of the cookie's own ticket that names its server-side session.</summary>
+    private const string SessionIdClaim = "Microsoft.AspNetCore.Authentication.Cookies-SessionId";
+
+    /// <summary>The ticket the app itself would read for this client's cookie (from its server-side session): the
+    /// principal from the real flow.</summary>
     public AuthenticationTicket Ticket()
     {
-        var cookie = AuthCookie() ?? throw new InvalidOperationException("Not signed in.");
-        var options = _app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
-            .Get(CookieAuthenticationDefaults.AuthenticationScheme);
-        return options.TicketDataFormat.Unprotect(cookie) ?? throw new InvalidOperationException("The cookie did not unprotect.");
+        var options = CookieOptions();
+        var sessionKey = SessionKey() ?? throw new InvalidOperationException("Not signed in.");
+        return options.SessionStore!.RetrieveAsync(sessionKey).GetAwaiter().GetResult()
+            ?? throw new InvalidOperationException("The cookie's session is gone.");
     }
+
+    /// <summary>The key of the server-side session the cookie points at, or null when signed out.</summary>
+    public string? SessionKey()
+    {
+        var cookie = AuthCookie();
+        if (cookie is null)
+        {
+            return null;
+        }
+
+        var ticket = CookieOptions().TicketDataFormat.Unprotect(cookie) ?? throw new InvalidOperationException("The cookie did not unprotect.");
+        return ticket.Principal.FindFirst(SessionIdClaim)?.Value;
+    }
+
+    private CookieAuthenticationOptions CookieOptions() =>
+        _app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
+            .Get(CookieAuthenticationDefaults.AuthenticationScheme);
 
     public void Dispose()
     {

@@ -36,10 +36,14 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<IFileDownloader, BrowserFileDownloader>();
         Services.AddSingleton<IDnsRecordChecker>(DnsChecker);
         Services.AddSingleton<IShareLinkService>(ShareLinks);
+        ComponentState = AddBunitPersistentComponentState();
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("dev.admin@sesconsole.local");
         Authorization.SetRoles(AppRoles.Admin);
     }
+
+    /// <summary>What a prerender carried into the circuit (none unless a test persists some).</summary>
+    protected BunitPersistentComponentState ComponentState { get; }
 
     /// <summary>Signed in as an Admin unless a test says otherwise (for example <c>SignInAsViewer()</c>).</summary>
     protected BunitAuthorizationContext Authorization { get; }
@@ -67,8 +71,10 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
     protected IEnumerable<string> SnackbarMessages => Snackbar.ShownSnackbars.Select(s => s.Message ?? string.Empty);
 
     /// <summary>Renders the popover, snackbar and dialog providers; dialogs appear in the returned provider.</summary>
+    /// <remarks>From here on components render as in a live circuit (setting it locks the services, as rendering does).</remarks>
     protected IRenderedComponent<MudDialogProvider> RenderProviders()
     {
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
         return Render<MudDialogProvider>();

@@ -36,6 +36,7 @@ public static class SesConsoleTheme
             Primary = "#2dd4bf",
             PrimaryContrastText = "#042f2e",
             Secondary = "#94a3b8",
+            SecondaryContrastText = "#0f172a",
             Tertiary = "#a78bfa",
             Info = "#38bdf8",
             InfoContrastText = "#082f49",

@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SesConsole.Core.Identities;
+using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Pages.Identities;
 
@@ -22,6 +25,10 @@ public partial class IdentitiesPage
     private List<IdentityRow> _rows = [];
     private string _rowsRegion = string.Empty;
     private List<string>? _dkimToFetch;
+    private bool _isAdmin;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     private bool IsUnfiltered => string.IsNullOrWhiteSpace(_search) && _kind is null && _status is null;
 
@@ -30,6 +37,10 @@ public partial class IdentitiesPage
         : "{first_item}-{last_item} of {all_items}+";
 
     protected override void OnInitialized() => RegionState.Changed += OnRegionChangedAsync;
+
+    /// <summary>Once per page, not an AuthorizeView per row; the service re-checks every change anyway.</summary>
+    protected override async Task OnParametersSetAsync() =>
+        _isAdmin = AuthenticationState is not null && (await AuthenticationState).User.IsInRole(AppRoles.Admin);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {

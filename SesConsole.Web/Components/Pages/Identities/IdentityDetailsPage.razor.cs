@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
+using SesConsole.Web.Components.Shared;
 
 namespace SesConsole.Web.Components.Pages.Identities;
 
@@ -9,6 +10,10 @@ public partial class IdentityDetailsPage
     private IdentityDetails? _details;
     private Failure? _failure;
     private bool _busy;
+    private PrerenderedReads? _reads;
+
+    [Inject]
+    private PersistentComponentState ComponentState { get; set; } = default!;
 
     [Parameter]
     public string Identity { get; set; } = string.Empty;
@@ -23,7 +28,11 @@ public partial class IdentityDetailsPage
 
     private List<DnsRecord> RecordsFor(params DnsRecordRole[] roles) => Records.Where(r => roles.Contains(r.Role)).ToList();
 
-    protected override void OnInitialized() => RegionState.Changed += OnRegionChangedAsync;
+    protected override void OnInitialized()
+    {
+        _reads = new PrerenderedReads(ComponentState, RendererInfo);
+        RegionState.Changed += OnRegionChangedAsync;
+    }
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 
@@ -31,6 +40,22 @@ public partial class IdentityDetailsPage
     {
         _details = null;
         _failure = null;
+        var region = RegionState.Current;
+        var outcome = await _reads!.ReadAsync(
+            $"identity-details:{region}:{Identity}", () => Reads.GetDetailsAsync(region, Identity, Lifetime));
+        if (outcome.Succeeded)
+        {
+            _details = outcome.Value;
+        }
+        else
+        {
+            _failure = outcome.Failure;
+        }
+    }
+
+    /// <summary>Reads the details again without blanking what is shown: the retry of a section that failed alone.</summary>
+    private async Task RetrySectionsAsync()
+    {
         var outcome = await Reads.GetDetailsAsync(RegionState.Current, Identity, Lifetime);
         if (outcome.Succeeded)
         {
@@ -117,6 +142,7 @@ public partial class IdentityDetailsPage
         if (disposing)
         {
             RegionState.Changed -= OnRegionChangedAsync;
+            _reads?.Dispose();
         }
 
         base.Dispose(disposing);

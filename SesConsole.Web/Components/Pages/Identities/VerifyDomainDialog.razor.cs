@@ -22,6 +22,8 @@ public partial class VerifyDomainDialog
     private bool _submitting;
     private Failure? _failure;
     private DomainVerificationStarted? _started;
+    private MudButton? _doneButton;
+    private bool _resultFocused;
 
     protected override void OnInitialized() => _check = Reads.CheckDomain(_domain);
 
@@ -31,6 +33,16 @@ public partial class VerifyDomainDialog
         _touched = true;
         _failure = null;
         _check = Reads.CheckDomain(value);
+    }
+
+    // The form the focus was in is gone once the result shows: focus moves into the result, where Escape and Enter work.
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_started is not null && !_resultFocused && _doneButton is not null)
+        {
+            _resultFocused = true;
+            await _doneButton.FocusAsync();
+        }
     }
 
     private async Task OnKeyDownAsync(KeyboardEventArgs e)

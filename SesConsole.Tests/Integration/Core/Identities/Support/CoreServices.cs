@@ -6,6 +6,7 @@ using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Core.Ses;
 using SesConsole.Core.Ses.Listing;
+using SesConsole.Core.Ses.Permissions;
 using SesConsole.Tests.Support;
 
 namespace SesConsole.Tests.Integration.Core.Identities.Support;
@@ -40,6 +41,7 @@ internal sealed class CoreServices : IAsyncDisposable
     public ISesV2Client V2Client => _provider.GetRequiredService<ISesV2ClientFactory>().ForRegion(LocalSesEndpoint.Region);
 
     public IIdentityListingReader Listing => _provider.GetRequiredService<IIdentityListingReader>();
+    public ISesPermissions Permissions => _provider.GetRequiredService<ISesPermissions>();
 
     public static CoreServices For(
         LocalSesEndpoint endpoint,

@@ -15,7 +15,8 @@ internal static class SesClientHarness
         double requestsPerSecond = 1000,
         int? maxErrorRetry = null,
         TimeProvider? timeProvider = null,
-        TimeSpan? requestTimeout = null)
+        TimeSpan? requestTimeout = null,
+        TimeSpan? totalTimeout = null)
     {
         var options = new SesOptions
         {
@@ -26,7 +27,12 @@ internal static class SesClientHarness
             SecretAccessKey = SigV4Check.SecretAccessKey,
             RequestsPerSecondPerOperation = requestsPerSecond,
         };
-        var clientOptions = new SesClientOptions { MaxErrorRetry = maxErrorRetry, RequestTimeout = requestTimeout };
+        var clientOptions = new SesClientOptions
+        {
+            MaxErrorRetry = maxErrorRetry,
+            RequestTimeout = requestTimeout ?? SesClientOptions.DefaultRequestTimeout,
+            TotalTimeout = totalTimeout ?? SesClientOptions.DefaultTotalTimeout,
+        };
         return new SesClientFactory(
             Options.Create(options), Options.Create(clientOptions), NullLoggerFactory.Instance, timeProvider ?? TimeProvider.System);
     }

@@ -13,6 +13,7 @@ public class EmailIdentityNameTests
         { "JANE+ses@bücher.example", "JANE+ses@xn--bcher-kva.example" },
         { "jane@example.com.", "jane@example.com" },
         { $"{new string('j', 64)}@example.com", $"{new string('j', 64)}@example.com" },
+        { "o'brien+tag!#$%&*/=?^_`{|}~-x@example.com", "o'brien+tag!#$%&*/=?^_`{|}~-x@example.com" },
     };
 
     public static TheoryData<string?, string> Refused => new()
@@ -33,6 +34,14 @@ public class EmailIdentityNameTests
         { "jane@", "The domain after '@' is empty." },
         { "jane@example..com", "The domain after '@' has an empty label (two dots in a row)." },
         { "jane@localhost", "The domain after '@' needs at least two labels, like example.com." },
+        { "<jane>@example.com", "The part before '@' contains '<' '>', which SES does not accept in an address." },
+        { "\"jane\"@example.com", "The part before '@' contains '\"', which SES does not accept in an address." },
+        { "jane;x@example.com", "The part before '@' contains ';', which SES does not accept in an address." },
+        { "jane,doe@example.com", "The part before '@' contains ',', which SES does not accept in an address." },
+        { "jane(x)@example.com", "The part before '@' contains '(' ')', which SES does not accept in an address." },
+        { "jane:x@example.com", "The part before '@' contains ':', which SES does not accept in an address." },
+        { "jane[x]@example.com", "The part before '@' contains '[' ']', which SES does not accept in an address." },
+        { "jane\\x@example.com", "The part before '@' contains '\\', which SES does not accept in an address." },
     };
 
     [Theory]

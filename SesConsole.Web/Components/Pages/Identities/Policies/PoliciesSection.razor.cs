@@ -3,6 +3,7 @@ using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Policies;
 using SesConsole.Core.Ses;
+using SesConsole.Web.Components.Shared;
 using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Pages.Identities.Policies;
@@ -15,6 +16,10 @@ public partial class PoliciesSection
     private IReadOnlyList<IdentityPolicy>? _policies;
     private Failure? _failure;
     private (string Region, string Identity)? _loadedFor;
+    private PrerenderedReads? _reads;
+
+    [Inject]
+    private PersistentComponentState ComponentState { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string Region { get; set; } = string.Empty;
@@ -31,6 +36,8 @@ public partial class PoliciesSection
         : _policies is { Count: >= SesLimits.MaxPoliciesPerIdentity } ? $"This identity has {SesLimits.MaxPoliciesPerIdentity} policies, the most SES allows: delete one before adding another."
         : null;
 
+    protected override void OnInitialized() => _reads = new PrerenderedReads(ComponentState, RendererInfo);
+
     protected override async Task OnParametersSetAsync()
     {
         if (_loadedFor != (Region, Identity))
@@ -44,7 +51,9 @@ public partial class PoliciesSection
     {
         _policies = null;
         _failure = null;
-        var outcome = await Policies.GetPoliciesAsync(Region, Identity, Lifetime);
+        var (region, identity) = (Region, Identity);
+        var outcome = await _reads!.ReadAsync(
+            $"identity-policies:{region}:{identity}", () => Policies.GetPoliciesAsync(region, identity, Lifetime));
         if (outcome.Succeeded)
         {
             _policies = outcome.Value;
@@ -93,5 +102,15 @@ public partial class PoliciesSection
             Snackbar.Add($"Policy {policy.Name} was deleted from {Identity}.", Severity.Success);
             await ReloadAsync();
         }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _reads?.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 }

@@ -34,6 +34,22 @@ namespace SesConsole.Web.Data.PostgresMigrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuthSessions",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PersonObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PersonName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "bigint", nullable: false),
+                    Ticket = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthSessions", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -81,6 +97,16 @@ namespace SesConsole.Web.Data.PostgresMigrations
                 column: "OperatorName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuthSessions_ExpiresAt",
+                table: "AuthSessions",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuthSessions_PersonObjectId",
+                table: "AuthSessions",
+                column: "PersonObjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ShareLinks_Region_Domain",
                 table: "ShareLinks",
                 columns: new[] { "Region", "Domain" });
@@ -91,6 +117,9 @@ namespace SesConsole.Web.Data.PostgresMigrations
         {
             migrationBuilder.DropTable(
                 name: "AuditRecords");
+
+            migrationBuilder.DropTable(
+                name: "AuthSessions");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");

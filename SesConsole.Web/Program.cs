@@ -2,6 +2,7 @@ using SesConsole.Core.DependencyInjection;
 using SesConsole.Web.Audit;
 using SesConsole.Web.Data;
 using SesConsole.Web.Hosting;
+using SesConsole.Web.Index;
 using SesConsole.Web.Local;
 using SesConsole.Web.Security;
 using SesConsole.Web.Sharing;
@@ -39,6 +40,7 @@ public partial class Program
         builder.Services.AddSesConsoleData(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleDataProtection();
         builder.Services.AddSesConsoleAudit(builder.Configuration, builder.Environment);
+        builder.Services.AddSesConsoleIndex();
         builder.Services.AddSesConsoleCore(builder.Configuration);
         builder.Services.AddLocalModeIfEnabled(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleWeb(builder.Configuration, builder.Environment);

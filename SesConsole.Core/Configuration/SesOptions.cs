@@ -38,4 +38,9 @@ public sealed class SesOptions
     /// <summary>SES allows about 1 request per second per operation; the client keeps to it.</summary>
     [Range(0.1, 1000)]
     public double RequestsPerSecondPerOperation { get; set; } = 1;
+
+    /// <summary>The most of that rate background work (the identity index's sync) may spend per operation; an
+    /// operator's waiting request always goes before the sync's next one.</summary>
+    [Range(0.01, 1)]
+    public double BackgroundShare { get; set; } = 0.5;
 }

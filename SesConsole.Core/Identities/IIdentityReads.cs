@@ -1,3 +1,5 @@
+using SesConsole.Core.Index;
+
 namespace SesConsole.Core.Identities;
 
 /// <summary>
@@ -14,9 +16,12 @@ public interface IIdentityReads
 
     IdentityNameCheck CheckDomain(string? input);
 
+    /// <summary>One page of the grid from the identity index: search, filters, sort and paging make no SES call. A
+    /// region never synced yet answers at once with what has been read so far and the sync's progress.</summary>
     Task<Outcome<IdentityPage>> ListAsync(string region, IdentityQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Fetches fresh verification statuses (batches of 100) and updates the cache: for polling Pending rows.</summary>
+    /// <summary>The statuses the index holds (the sync re-reads Pending ones every minute): for polling Pending rows
+    /// without calling SES. A name the index does not hold answers <see cref="VerificationStatus.NotStarted"/>.</summary>
     Task<Outcome<IReadOnlyDictionary<string, VerificationStatus>>> RefreshStatusesAsync(
         string region, IReadOnlyCollection<string> identities, CancellationToken cancellationToken);
 
@@ -24,8 +29,11 @@ public interface IIdentityReads
     Task<Outcome<IReadOnlyDictionary<string, DkimInfo>>> GetDkimStatusesAsync(
         string region, IReadOnlyCollection<string> domains, CancellationToken cancellationToken);
 
-    /// <summary>Forgets what is cached for a region, so the next call lists SES again (the manual refresh).</summary>
-    void InvalidateCache(string region);
+    /// <summary>"Sync now": asks the region's sync for a full listing as soon as it can (the manual refresh).</summary>
+    void RequestSync(string region);
+
+    /// <summary>How far the region's sync has got (never synced, identities read so far, last synced at).</summary>
+    Task<RegionSyncState> SyncStateAsync(string region, CancellationToken cancellationToken);
 
     Task<Outcome<IdentityDetails>> GetDetailsAsync(string region, string identity, CancellationToken cancellationToken);
 }

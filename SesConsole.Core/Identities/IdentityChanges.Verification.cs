@@ -14,7 +14,7 @@ public sealed partial class IdentityChanges
                 async () =>
                 {
                     var ack = await client.VerifyEmailIdentityAsync(name.Value, cancellationToken).ConfigureAwait(false);
-                    _catalog.NoteVerificationStarted(attempt.Region, name.Value);
+                    await _index.VerificationStartedAsync(attempt.Region, name.Value, name.Kind).ConfigureAwait(false);
                     return new EmailVerificationStarted(name.Value, ack.RequestId);
                 },
                 started => started.RequestId,
@@ -31,7 +31,7 @@ public sealed partial class IdentityChanges
                 async () =>
                 {
                     var response = await client.VerifyDomainIdentityAsync(name.Value, cancellationToken).ConfigureAwait(false);
-                    _catalog.NoteVerificationStarted(attempt.Region, name.Value);
+                    await _index.VerificationStartedAsync(attempt.Region, name.Value, name.Kind).ConfigureAwait(false);
                     return response;
                 },
                 response => response.RequestId,
@@ -81,7 +81,7 @@ public sealed partial class IdentityChanges
             {
                 var response = await client.VerifyDomainDkimAsync(domain, cancellationToken).ConfigureAwait(false);
                 // VerifyDomainDkim creates the domain identity when SES did not have it.
-                _catalog.NoteVerificationStarted(attempt.Region, domain);
+                await _index.VerificationStartedAsync(attempt.Region, domain, IdentityKind.Domain).ConfigureAwait(false);
                 return response;
             },
             response => response.RequestId,

@@ -1,64 +1,62 @@
 using SesConsole.Core.Identities.Names;
+using SesConsole.Core.Index;
 using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.Identities;
 
 /// <summary>
 /// The identity changes of one operator's session (scoped): each opens through the <see cref="ChangeGate"/>, runs
-/// its SES call in the <see cref="ChangeAttempt"/> that records it, and tells the shared <see cref="IdentityCatalog"/>
-/// what changed.
+/// its SES call in the <see cref="ChangeAttempt"/> that records it, and writes what changed through to the identity
+/// index at once.
 /// </summary>
 public sealed partial class IdentityChanges : IIdentityChanges
 {
     private readonly ChangeGate _gate;
-    private readonly IdentityCatalog _catalog;
+    private readonly IndexWriteThrough _index;
     private readonly ISesClientFactory _clients;
     private readonly IReadOnlyList<IIdentityDeletionFollowUp> _deletionFollowUps;
 
-    public IdentityChanges(ChangeGate gate, IdentityCatalog catalog, ISesClientFactory clients)
-        : this(gate, catalog, clients, [])
+    public IdentityChanges(ChangeGate gate, IndexWriteThrough index, ISesClientFactory clients)
+        : this(gate, index, clients, [])
     {
     }
 
     public IdentityChanges(
-        ChangeGate gate, IdentityCatalog catalog, ISesClientFactory clients, IEnumerable<IIdentityDeletionFollowUp> deletionFollowUps)
+        ChangeGate gate, IndexWriteThrough index, ISesClientFactory clients, IEnumerable<IIdentityDeletionFollowUp> deletionFollowUps)
     {
         _gate = gate;
-        _catalog = catalog;
+        _index = index;
         _clients = clients;
         _deletionFollowUps = deletionFollowUps.ToList();
     }
 
     /// <summary>
     /// Deletes an identity SES holds. SES's DeleteIdentity succeeds for names it does not know, so existence is checked
-    /// first, from a status SES gave for this exact name moments ago or else with one status call: an unknown name is "already gone" (NotFound, audited as refused, nothing deleted). Either way the
-    /// exact name is forgotten by the catalog, and the audit row says what SES answered.
+    /// first with one status call: an unknown name is "already gone" (NotFound, audited as refused, nothing deleted).
+    /// Either way the exact name leaves the index, and the audit row says what SES answered.
     /// </summary>
     public Task<Outcome<Done>> DeleteAsync(string region, string identity, CancellationToken cancellationToken) =>
         _gate.ChangeAsync<Done>(AuditActions.Delete, region, identity, null, async (attempt, name) =>
         {
             var client = _clients.ForRegion(attempt.Region);
-            var statusBefore = _catalog.FreshStatusOf(attempt.Region, name.Value);
+            VerificationStatus? statusBefore = null;
             var deleted = await attempt.RunAsync<Done>(
                 async () =>
                 {
-                    if (statusBefore is null)
+                    var held = await client.GetIdentityVerificationAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
+                    if (!held.VerificationAttributes.TryGetValue(name.Value, out var attributes))
                     {
-                        var held = await client.GetIdentityVerificationAttributesAsync([name.Value], cancellationToken).ConfigureAwait(false);
-                        if (!held.VerificationAttributes.TryGetValue(name.Value, out var attributes))
-                        {
-                            _catalog.NoteDeleted(attempt.Region, name.Value);
-                            return new Failure(
-                                FailureKind.NotFound,
-                                $"SES has no identity {name.Value} in {attempt.Region}: it is already gone, so nothing was deleted.",
-                                RequestId: held.RequestId);
-                        }
-
-                        statusBefore = attributes.VerificationStatus.ToVerificationStatus();
+                        await _index.DeletedAsync(attempt.Region, name.Value).ConfigureAwait(false);
+                        return new Failure(
+                            FailureKind.NotFound,
+                            $"SES has no identity {name.Value} in {attempt.Region}: it is already gone, so nothing was deleted.",
+                            RequestId: held.RequestId);
                     }
 
+                    statusBefore = attributes.VerificationStatus.ToVerificationStatus();
+
                     var ack = await client.DeleteIdentityAsync(name.Value, cancellationToken).ConfigureAwait(false);
-                    _catalog.NoteDeleted(attempt.Region, name.Value);
+                    await _index.DeletedAsync(attempt.Region, name.Value).ConfigureAwait(false);
                     return new Done(ack.RequestId);
                 },
                 done => done.RequestId,

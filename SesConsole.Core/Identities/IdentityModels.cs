@@ -38,9 +38,11 @@ public sealed record IdentityQuery(
 
 public sealed record IdentitySummary(string Name, IdentityKind Kind, VerificationStatus Status);
 
-/// <param name="TotalCount">Identities matching the query as far as SES has been listed.</param>
-/// <param name="TotalIsExact">False while SES has more names to list (show "1,000+").</param>
-public sealed record IdentityPage(IReadOnlyList<IdentitySummary> Items, int TotalCount, bool TotalIsExact);
+/// <param name="TotalCount">Identities matching the query in the index.</param>
+/// <param name="TotalIsExact">False until the region's first complete listing (show "1,000+" and the sync's progress).</param>
+/// <param name="Sync">The region's sync state the page was read under (null from fakes that have none).</param>
+public sealed record IdentityPage(
+    IReadOnlyList<IdentitySummary> Items, int TotalCount, bool TotalIsExact, Index.RegionSyncState? Sync = null);
 
 /// <summary>The result of checking a typed name with the same rules the service applies.</summary>
 /// <param name="Normalized">The name as it will be sent to SES (lower-cased, punycode, no trailing dot).</param>

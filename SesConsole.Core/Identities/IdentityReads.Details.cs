@@ -22,7 +22,7 @@ public sealed partial class IdentityReads
         IdentityVerificationAttributes? attributes = null;
         if (verification is not null && !verification.VerificationAttributes.TryGetValue(name.Value, out attributes))
         {
-            _catalog.NoteDeleted(resolved, name.Value);
+            await _index.DeletedAsync(resolved, name.Value).ConfigureAwait(false);
             return new Failure(
                 FailureKind.NotFound, $"SES has no identity {name.Value} in {resolved}; identities are separate in each region.");
         }
@@ -37,14 +37,13 @@ public sealed partial class IdentityReads
         await Task.WhenAll(dkimAnswer, mailFromAnswer, policiesAnswer).ConfigureAwait(false);
 
         var status = attributes?.VerificationStatus.ToVerificationStatus() ?? VerificationStatus.NotStarted;
-        if (attributes is not null)
-        {
-            _catalog.NoteStatus(resolved, name.Value, status);
-        }
-
         DkimInfo? dkim = (await dkimAnswer.ConfigureAwait(false))?.DkimAttributes.TryGetValue(name.Value, out var dkimAttributes) == true
             ? dkimAttributes.ToDkimInfo()
             : null;
+        if (attributes is not null)
+        {
+            await _index.StatusReadAsync(resolved, name.Value, name.Kind, status, dkim?.Status).ConfigureAwait(false);
+        }
         var mailFrom = (await mailFromAnswer.ConfigureAwait(false))?.MailFromDomainAttributes.TryGetValue(name.Value, out var mailFromAttributes) == true
             && !string.IsNullOrEmpty(mailFromAttributes.MailFromDomain)
                 ? new MailFromInfo(

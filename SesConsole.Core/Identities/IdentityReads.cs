@@ -1,22 +1,28 @@
 using Microsoft.Extensions.Logging;
 using SesConsole.Core.Identities.Names;
+using SesConsole.Core.Index;
 using SesConsole.Core.Operators;
 using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.Identities;
 
 /// <summary>
-/// The identity reads of one operator's session (scoped): lists and statuses go through the shared
-/// <see cref="IdentityCatalog"/>, so every operator shares one cache and one SES budget.
+/// The identity reads of one operator's session (scoped). The grid's reads (lists, statuses) answer from the
+/// <see cref="IIdentityIndex"/> alone and never call SES; the sync keeps the index in step. Details and DKIM reads
+/// ask SES and write what they learn through to the index.
 /// </summary>
 public sealed partial class IdentityReads(
-    IdentityCatalog catalog,
+    IIdentityIndex identityIndex,
+    IndexWriteThrough index,
+    IdentityIndexSync sync,
     ISesClientFactory clients,
     RegionDirectory regions,
     ILogger<IdentityReads> logger,
     IVerificationHistory? verificationHistory = null) : IIdentityReads
 {
-    private readonly IdentityCatalog _catalog = catalog;
+    private readonly IIdentityIndex _identityIndex = identityIndex;
+    private readonly IndexWriteThrough _index = index;
+    private readonly IdentityIndexSync _sync = sync;
     private readonly ISesClientFactory _clients = clients;
     private readonly RegionDirectory _regions = regions;
     private readonly ILogger<IdentityReads> _logger = logger;
@@ -28,12 +34,18 @@ public sealed partial class IdentityReads(
 
     public IdentityNameCheck CheckDomain(string? input) => IdentityName.CheckDomain(input);
 
-    public void InvalidateCache(string region)
+    public void RequestSync(string region)
     {
         if (_regions.TryResolve(region, out var resolved, out _))
         {
-            _catalog.Invalidate(resolved);
+            _sync.RequestFullSync(resolved);
         }
+    }
+
+    public async Task<RegionSyncState> SyncStateAsync(string region, CancellationToken cancellationToken)
+    {
+        var states = await _identityIndex.SyncStatesAsync(cancellationToken).ConfigureAwait(false);
+        return states.FirstOrDefault(s => s.Region == region) ?? RegionSyncState.Never(region);
     }
 
     public async Task<Outcome<IdentityPage>> ListAsync(string region, IdentityQuery query, CancellationToken cancellationToken)
@@ -54,8 +66,11 @@ public sealed partial class IdentityReads(
             return Invalid($"The page size must be between 1 and {SesLimits.ListPageSize}.", nameof(IdentityQuery.PageSize));
         }
 
-        return await SesReads.RunAsync(_logger, "ListIdentities", resolved, async () => Outcome<IdentityPage>.Success(
-            await _catalog.ListAsync(resolved, query, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
+        var page = await _identityIndex.QueryAsync(resolved, query, cancellationToken).ConfigureAwait(false);
+        var state = await SyncStateAsync(resolved, cancellationToken).ConfigureAwait(false);
+        var items = page.Items.Select(i => new IdentitySummary(i.Name, i.Kind, i.Status)).ToArray();
+        // Until the first complete listing, the index holds only what has been read so far: the total is a lower bound.
+        return new IdentityPage(items, page.TotalCount, state.EverSynced, state);
     }
 
     public async Task<Outcome<IReadOnlyDictionary<string, VerificationStatus>>> RefreshStatusesAsync(
@@ -68,9 +83,10 @@ public sealed partial class IdentityReads(
         }
 
         var names = identities.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal).ToArray();
-        return await SesReads.RunAsync(_logger, "GetIdentityVerificationAttributes", resolved, async () =>
-            Outcome<IReadOnlyDictionary<string, VerificationStatus>>.Success(
-                await _catalog.RefreshStatusesAsync(resolved, names, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
+        var known = (await _identityIndex.GetAsync(resolved, names, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(i => i.Name, i => i.Status, StringComparer.Ordinal);
+        // A name the index no longer holds was deleted: nothing is started for it.
+        return names.ToDictionary(n => n, n => known.GetValueOrDefault(n, VerificationStatus.NotStarted), StringComparer.Ordinal);
     }
 
     public async Task<Outcome<IReadOnlyDictionary<string, DkimInfo>>> GetDkimStatusesAsync(

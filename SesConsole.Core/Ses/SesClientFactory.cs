@@ -36,7 +36,7 @@ internal sealed class SesClientFactory : ISesClientFactory, ISesV2ClientFactory,
         _options = options.Value;
         _clientOptions = clientOptions.Value;
         _loggerFactory = loggerFactory;
-        _pacer = new SesRequestPacer(_options.RequestsPerSecondPerOperation, timeProvider);
+        _pacer = new SesRequestPacer(_options.RequestsPerSecondPerOperation, timeProvider, _options.BackgroundShare);
     }
 
     public ISesClient ForRegion(string region) => Clients(region).V1;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SesConsole.Web.Audit;
 using SesConsole.Web.Security.Sessions;
+using SesConsole.Web.Index;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web.Data;
@@ -18,6 +19,10 @@ public class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) 
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
 
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+
+    public DbSet<IndexedIdentityRecord> IndexedIdentities => Set<IndexedIdentityRecord>();
+
+    public DbSet<IndexSyncRegionRecord> IndexSyncRegions => Set<IndexSyncRegionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -38,6 +43,8 @@ public class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) 
         record.HasIndex(r => r.OperatorName);
         modelBuilder.ApplyConfiguration(new ShareLinkConfiguration());
         modelBuilder.ApplyConfiguration(new AuthSessionConfiguration());
+        modelBuilder.ApplyConfiguration(new IndexedIdentityConfiguration());
+        modelBuilder.ApplyConfiguration(new IndexSyncRegionConfiguration());
         modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
     }
 }

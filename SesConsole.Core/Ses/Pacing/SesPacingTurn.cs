@@ -1,7 +1,7 @@
 namespace SesConsole.Core.Ses.Pacing;
 
 /// <summary>One caller's turn on a pacing key; disposing it records the completion and lets the next caller wait its interval.</summary>
-internal sealed class SesPacingTurn(SesPacingLane lane) : IDisposable
+internal sealed class SesPacingTurn(SesPacingLane lane, bool background) : IDisposable
 {
     private int _disposed;
 
@@ -9,7 +9,14 @@ internal sealed class SesPacingTurn(SesPacingLane lane) : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            lane.Complete();
+            if (background)
+            {
+                lane.CompleteBackground();
+            }
+            else
+            {
+                lane.Complete();
+            }
         }
     }
 }

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SesConsole.Core.Index;
+using SesConsole.Tests.Support.Hosting;
 using SesConsole.Tests.Support.Browser;
 using SesConsole.Tests.Support.SignIn;
 
@@ -26,6 +29,11 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     /// <summary>Calls the embedded LocalSes directly, signed like any SES client, and returns its XML answer.</summary>
     public Task<string> CallLocalSesAsync(params (string Name, string Value)[] parameters) =>
         LocalSesCalls.CallAsync(App.LocalSesUrl, parameters);
+
+    /// <summary>Makes the app's identity index catch up with SES now (what "Sync now" asks for), for identities made
+    /// behind the console's back with <see cref="CallLocalSesAsync"/>.</summary>
+    public Task SyncIndexAsync() =>
+        App.Services.GetRequiredService<IdentityIndexSync>().FullPassAsync(SesConsoleAppFactory.Region, pending: null, CancellationToken.None);
 
     public async Task DisposeAsync()
     {

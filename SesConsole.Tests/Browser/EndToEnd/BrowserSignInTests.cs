@@ -74,6 +74,7 @@ public sealed class BrowserSignInTests(BrowserAppFixture fixture) : IClassFixtur
     {
         const string Domain = "browser-viewer.example";
         await fixture.CallLocalSesAsync(("Action", "VerifyDomainIdentity"), ("Domain", Domain));
+        await fixture.SyncIndexAsync();
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
 

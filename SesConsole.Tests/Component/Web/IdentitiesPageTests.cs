@@ -159,7 +159,7 @@ public class IdentitiesPageTests : WebTestContext
     }
 
     [Fact]
-    public void RefreshButtonInvalidatesTheCacheAndListsAgain()
+    public void RefreshButtonAsksForASyncNowAndListsAgain()
     {
         AddSampleIdentities();
         RenderProviders();
@@ -169,7 +169,7 @@ public class IdentitiesPageTests : WebTestContext
         cut.Find("button[data-testid=refresh]").Click();
 
         cut.WaitForAssertion(() => Assert.Equal(2, Fake.ListCalls.Count), Patience);
-        Assert.Equal(["us-east-1"], Fake.InvalidatedRegions);
+        Assert.Equal(["us-east-1"], Fake.SyncRequestedRegions);
     }
 
     [Fact]

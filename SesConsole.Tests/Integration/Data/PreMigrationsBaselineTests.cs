@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using SesConsole.Web.Audit;
 
 namespace SesConsole.Tests.Integration.Data;
@@ -14,10 +16,10 @@ public sealed class PreMigrationsBaselineTests
         Directory.CreateDirectory(Path.GetDirectoryName(database.FilePath)!);
         await using (var db = await database.Contexts.CreateDbContextAsync())
         {
-            await db.Database.EnsureCreatedAsync();
-            // EnsureCreated builds today's model; a database from before migrations never had later tables.
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE AuthSessions");
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE DataProtectionKeys");
+            // What EnsureCreated made before migrations: the initial migration's tables and no history (the current
+            // model's EnsureCreated would also make every later migration's tables).
+            await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE __EFMigrationsHistory");
             db.AuditRecords.Add(new AuditRecord
             {
                 At = DateTimeOffset.UnixEpoch, OperatorObjectId = "oid-1", OperatorName = "Ada", Region = "us-east-1",

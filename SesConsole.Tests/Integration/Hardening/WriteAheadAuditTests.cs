@@ -55,7 +55,7 @@ public sealed class WriteAheadAuditTests : IAsyncLifetime
 
     private IdentityChanges Changes(IAuditTrail trail) => new(
         new ChangeGate(_harness.Operator, trail, _harness.Clock, new RegionDirectory(_harness.Options), NullLogger<ChangeGate>.Instance),
-        _harness.Catalog,
+        _harness.WriteThrough,
         _harness.Ses);
 
     private async Task<List<AuditRecord>> RowsAsync()

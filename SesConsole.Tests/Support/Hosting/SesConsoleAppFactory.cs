@@ -80,6 +80,12 @@ public abstract class SesConsoleAppFactory : WebApplicationFactory<global::SesCo
         }
 
         yield return new("Ses:Mode", _options.LocalSesUrl is null ? "Aws" : "Local");
+        if (_options.LocalSesUrl is null)
+        {
+            // No test talks to real AWS: the identity index's sync stays off rather than probing for credentials.
+            yield return new("Index:SyncEnabled", "false");
+        }
+
         if (_options.LocalSesUrl is { } localSes)
         {
             yield return new("Ses:ServiceUrl", localSes.ToString());

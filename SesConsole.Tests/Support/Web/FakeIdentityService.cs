@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Index;
 using SesConsole.Core.Policies;
 using SesConsole.Tests.Support.Hosting;
 
@@ -69,7 +70,10 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
 
     public ConcurrentQueue<(string Region, string[] Domains)> DkimCalls { get; } = new();
 
-    public ConcurrentQueue<string> InvalidatedRegions { get; } = new();
+    public ConcurrentQueue<string> SyncRequestedRegions { get; } = new();
+
+    /// <summary>What SyncStateAsync answers per region (never synced when absent).</summary>
+    public ConcurrentDictionary<string, RegionSyncState> SyncStates { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentQueue<(string Region, string Email)> VerifyEmailCalls { get; } = new();
 
@@ -186,7 +190,10 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
         return Task.FromResult(Outcome<IReadOnlyDictionary<string, DkimInfo>>.Success(known));
     }
 
-    public void InvalidateCache(string region) => InvalidatedRegions.Enqueue(region);
+    public void RequestSync(string region) => SyncRequestedRegions.Enqueue(region);
+
+    public Task<RegionSyncState> SyncStateAsync(string region, CancellationToken cancellationToken) =>
+        Task.FromResult(SyncStates.TryGetValue(region, out var state) ? state : RegionSyncState.Never(region));
 
     public async Task<Outcome<EmailVerificationStarted>> VerifyEmailAsync(
         string region, string emailAddress, CancellationToken cancellationToken)

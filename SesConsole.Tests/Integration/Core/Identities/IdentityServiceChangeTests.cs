@@ -13,13 +13,13 @@ public sealed class IdentityServiceChangeTests
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
-    public async Task VerifiedEmailShowsAsPendingInTheGridWithoutAnotherListing()
+    public async Task VerifiedEmailShowsAsPendingInTheGridAtOnceWithoutAnotherListing()
     {
         await using var ses = await LocalSesEndpoint.StartAsync();
         await using var core = CoreServices.For(ses);
         await Seeding.VerifyAsync(core.Client, Seeding.Domains(5));
         var identities = core.NewSession();
-        await identities.Reads.ListAsync(Region, new IdentityQuery(), None);
+        await core.SyncAsync();
         ses.Server.ResetRequestCounts();
 
         var started = await identities.Changes.VerifyEmailAsync(Region, "New.Sender+grid@Grid.Example", None);
@@ -65,7 +65,7 @@ public sealed class IdentityServiceChangeTests
         var domains = Seeding.Domains(3);
         await Seeding.VerifyAsync(core.Client, domains);
         var identities = core.NewSession();
-        await identities.Reads.ListAsync(Region, new IdentityQuery(), None);
+        await core.SyncAsync();
         ses.Server.ResetRequestCounts();
 
         var deleted = await identities.Changes.DeleteAsync(Region, domains[1], None);

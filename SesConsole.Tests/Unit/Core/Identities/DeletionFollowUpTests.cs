@@ -24,7 +24,7 @@ public sealed class DeletionFollowUpTests
     {
         var followUp = new RecordingFollowUp();
         var gate = new ChangeGate(harness.Operator, harness.Audit, harness.Clock, new RegionDirectory(harness.Options), NullLogger<ChangeGate>.Instance);
-        return (new IdentityChanges(gate, harness.Catalog, harness.Ses, [followUp]), followUp);
+        return (new IdentityChanges(gate, harness.WriteThrough, harness.Ses, [followUp]), followUp);
     }
 
     [Fact]

@@ -28,12 +28,14 @@ public class ErrorMappingTests
 
     [Theory]
     [MemberData(nameof(Errors))]
-    public async Task ListingErrorBecomesAFailureCarryingCodeAndRequestId(string code, HttpStatusCode? status, FailureKind kind)
+    public async Task ReadErrorBecomesAFailureCarryingCodeAndRequestId(string code, HttpStatusCode? status, FailureKind kind)
     {
-        var harness = new IdentityServiceHarness();
-        harness.Sdk.FailNext("ListIdentities", new SesCallException(code, "SES said no", status, "req-7"));
+        // The grid's list no longer asks SES (it reads the index); the details read is the read that does.
+        using var harness = new IdentityServiceHarness();
+        harness.Sdk.Seed("example.com");
+        harness.Sdk.FailNext("GetIdentityVerificationAttributes", new SesCallException(code, "SES said no", status, "req-7"));
 
-        var outcome = await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
 
         Assert.Equal(kind, outcome.Failure!.Kind);
         Assert.Equal(code, outcome.Failure.SesErrorCode);
@@ -44,7 +46,7 @@ public class ErrorMappingTests
     [MemberData(nameof(Errors))]
     public async Task MutationErrorBecomesAFailureAndIsAuditedAsFailed(string code, HttpStatusCode? status, FailureKind kind)
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
         harness.Sdk.FailNext("VerifyEmailIdentity", new SesCallException(code, "SES said no", status, "req-8"));
 
         var outcome = await harness.Service.Changes.VerifyEmailAsync(IdentityServiceHarness.Region, "jane@example.com", CancellationToken.None);
@@ -60,11 +62,12 @@ public class ErrorMappingTests
     [Fact]
     public async Task CredentialRefusalSaysSesRefusedTheCredentials()
     {
-        var harness = new IdentityServiceHarness();
-        harness.Sdk.FailNext("ListIdentities", new SesCallException(
+        using var harness = new IdentityServiceHarness();
+        harness.Sdk.Seed("example.com");
+        harness.Sdk.FailNext("GetIdentityVerificationAttributes", new SesCallException(
             "InvalidClientTokenId", "The security token included in the request is invalid.", HttpStatusCode.Forbidden, "r"));
 
-        var outcome = await harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), CancellationToken.None);
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
 
         Assert.Equal(
             "SES refused the credentials this console uses (InvalidClientTokenId): The security token included in the request is invalid.",
@@ -74,7 +77,7 @@ public class ErrorMappingTests
     [Fact]
     public async Task RejectionCarriesSesMessage()
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
         harness.Sdk.FailNext("VerifyDomainIdentity", new SesCallException(
             "InvalidParameterValue", "Invalid domain name example.com.", HttpStatusCode.BadRequest, "r"));
 
@@ -97,10 +100,11 @@ public class ErrorMappingTests
     [Fact]
     public async Task CancellationPropagates()
     {
-        var harness = new IdentityServiceHarness();
+        // The listing SES answers slowly is now the sync's.
+        using var harness = new IdentityServiceHarness();
         harness.Sdk.CloseListGate();
         using var cancel = new CancellationTokenSource();
-        var listing = harness.Service.Reads.ListAsync(IdentityServiceHarness.Region, new IdentityQuery(), cancel.Token);
+        var listing = harness.Sync.FullPassAsync(IdentityServiceHarness.Region, pending: null, cancel.Token);
         await harness.Sdk.ListCallEntered.WaitAsync(TimeSpan.FromSeconds(10));
 
         await cancel.CancelAsync();
@@ -111,7 +115,7 @@ public class ErrorMappingTests
     [Fact]
     public async Task DomainVerifiedButDkimRefusedSaysSoAndAuditsBoth()
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
         harness.Sdk.FailNext("VerifyDomainDkim", new SesCallException("Throttling", "Rate exceeded", HttpStatusCode.BadRequest, "r9"));
 
         var outcome = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", true, CancellationToken.None);

@@ -28,7 +28,7 @@ public class PermissionTests
     [MemberData(nameof(Actions))]
     public async Task ViewerIsRefusedEveryChangeWithoutAnySesCall(string action)
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
         harness.Sdk.Seed("example.com");
         harness.Operator.Current = SettableCurrentOperator.Viewer;
 
@@ -48,7 +48,7 @@ public class PermissionTests
     [MemberData(nameof(Actions))]
     public async Task SignedOutCallerIsRefusedEveryChangeWithoutAnySesCall(string action)
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
         harness.Operator.Current = null;
 
         var failure = await MutateAsync(harness.Service, action);
@@ -62,7 +62,7 @@ public class PermissionTests
     [MemberData(nameof(Actions))]
     public async Task AdminChangesSucceedAndAreAuditedWithTheRequestId(string action)
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
         harness.Sdk.Seed("example.com");
         harness.Sdk.SeedPolicy("example.com", "p", Policy);
 
@@ -79,7 +79,7 @@ public class PermissionTests
     [Fact]
     public async Task InvalidInputIsRefusedAndAuditedWithoutAnySesCall()
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
 
         var outcome = await harness.Service.Changes.VerifyEmailAsync(IdentityServiceHarness.Region, "not-an-address", CancellationToken.None);
 
@@ -95,7 +95,7 @@ public class PermissionTests
     [Fact]
     public async Task ChangeInAnUnknownRegionIsRefusedAndAudited()
     {
-        var harness = new IdentityServiceHarness();
+        using var harness = new IdentityServiceHarness();
 
         var outcome = await harness.Service.Changes.DeleteAsync("mars-north-1", "example.com", CancellationToken.None);
 

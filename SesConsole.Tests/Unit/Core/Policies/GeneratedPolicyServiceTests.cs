@@ -1,15 +1,18 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Index;
 using SesConsole.Core.Operators;
 using SesConsole.Core.Policies;
+using SesConsole.Core.Ses.Listing;
 using SesConsole.Core.Ses;
 using SesConsole.Tests.Support;
 using SesConsole.Tests.Support.Identities;
-
 using static SesConsole.Tests.Unit.Core.Policies.PolicyTestData;
+
 namespace SesConsole.Tests.Unit.Core.Policies;
 
 /// <summary>Generated policies against the identity service's rules and the in-memory SES.</summary>
@@ -130,6 +133,11 @@ public class GeneratedPolicyServiceTests
         services.AddSingleton<ISesClientFactory>(ses);
         services.AddSingleton<IAuditTrail, RecordingAuditTrail>();
         services.AddScoped<ICurrentOperator, SettableCurrentOperator>();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton<ISesV2ClientFactory>(new RefusingSesV2Factory());
+        services.AddSingleton<IIdentityListingReader, IdentityListingReader>();
+        using var index = new IndexDatabase();
+        services.AddSingleton<IIdentityIndex>(index.Index);
         services.AddIdentityService();
         services.AddPolicyTools();
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

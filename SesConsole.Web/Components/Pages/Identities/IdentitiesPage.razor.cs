@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Index;
 using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Pages.Identities;
 
 public partial class IdentitiesPage
 {
-    /// <summary>SES allows about one request per second per operation; ten seconds leaves room for everything else.</summary>
+    /// <summary>Pending rows are re-read from the identity index (no SES call; the index's sync re-reads SES).</summary>
     public static readonly TimeSpan PendingRefreshInterval = TimeSpan.FromSeconds(10);
 
     private static readonly int[] PageSizes = [25, 50, 100];
@@ -22,6 +23,7 @@ public partial class IdentitiesPage
     private Failure? _failure;
     private string? _total;
     private bool _totalIsExact = true;
+    private RegionSyncState? _sync;
     private List<IdentityRow> _rows = [];
     private string _rowsRegion = string.Empty;
     private List<string>? _dkimToFetch;
@@ -77,6 +79,7 @@ public partial class IdentitiesPage
         _rowsRegion = region;
         _total = IdentityGridQuery.FormatTotal(outcome.Value.TotalCount, outcome.Value.TotalIsExact);
         _totalIsExact = outcome.Value.TotalIsExact;
+        _sync = outcome.Value.Sync;
         var domains = _rows.Where(r => r.Kind == IdentityKind.Domain).Select(r => r.Name).ToList();
         _dkimToFetch = domains.Count > 0 ? domains : null;
         StateHasChanged();
@@ -110,7 +113,8 @@ public partial class IdentitiesPage
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))
             {
-                await InvokeAsync(() => RefreshPendingAsync(cancellationToken));
+                // Until the region's first sync is complete, the whole page is re-read from the index as it fills.
+                await InvokeAsync(() => _sync is { EverSynced: false } ? ReloadAsync(firstPage: false) : RefreshPendingAsync(cancellationToken));
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -196,7 +200,7 @@ public partial class IdentitiesPage
 
     private Task RefreshAsync()
     {
-        Reads.InvalidateCache(RegionState.Current);
+        Reads.RequestSync(RegionState.Current);
         return ReloadAsync(firstPage: false);
     }
 

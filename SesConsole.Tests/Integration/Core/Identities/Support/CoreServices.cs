@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SesConsole.Core.DependencyInjection;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Index;
 using SesConsole.Core.Operators;
 using SesConsole.Core.Ses;
 using SesConsole.Core.Ses.Listing;
@@ -23,9 +24,12 @@ internal sealed class CoreServices : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly List<AsyncServiceScope> _sessions = [];
 
-    private CoreServices(ServiceProvider provider, TestOperator currentOperator, RecordingAuditTrail audit)
+    private readonly IndexDatabase? _ownIndex;
+
+    private CoreServices(ServiceProvider provider, TestOperator currentOperator, RecordingAuditTrail audit, IndexDatabase? ownIndex)
     {
         _provider = provider;
+        _ownIndex = ownIndex;
         Operator = currentOperator;
         Audit = audit;
     }
@@ -43,10 +47,17 @@ internal sealed class CoreServices : IAsyncDisposable
     public IIdentityListingReader Listing => _provider.GetRequiredService<IIdentityListingReader>();
     public ISesPermissions Permissions => _provider.GetRequiredService<ISesPermissions>();
 
+    public IIdentityIndex Index => _provider.GetRequiredService<IIdentityIndex>();
+
+    public IdentityIndexSync Sync => _provider.GetRequiredService<IdentityIndexSync>();
+
+    /// <summary>One full listing of a region into the index (as the background sync does at start).</summary>
+    public Task SyncAsync(string region = LocalSesEndpoint.Region) => Sync.FullPassAsync(region, pending: null, CancellationToken.None);
+
     public static CoreServices For(
         LocalSesEndpoint endpoint,
         double requestsPerSecondPerOperation = FastRate,
-        Action<IdentityCatalogOptions>? catalog = null,
+        IndexDatabase? index = null,
         IDictionary<string, string?>? extraSettings = null)
     {
         var settings = new Dictionary<string, string?>
@@ -70,17 +81,16 @@ internal sealed class CoreServices : IAsyncDisposable
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSesConsoleCore(configuration);
-        if (catalog is not null)
-        {
-            services.Configure(catalog);
-        }
+        // The identity index in a real console database (the caller's, or one of its own).
+        var ownIndex = index is null ? new IndexDatabase() : null;
+        services.AddSingleton<IIdentityIndex>((index ?? ownIndex)!.Index);
 
         var currentOperator = new TestOperator();
         var audit = new RecordingAuditTrail();
         services.AddSingleton<ICurrentOperator>(currentOperator);
         services.AddSingleton<IAuditTrail>(audit);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        return new CoreServices(provider, currentOperator, audit);
+        return new CoreServices(provider, currentOperator, audit, ownIndex);
     }
 
     /// <summary>An identity service for one operator session, as a Blazor circuit gets it.</summary>
@@ -99,5 +109,6 @@ internal sealed class CoreServices : IAsyncDisposable
         }
 
         await _provider.DisposeAsync();
+        _ownIndex?.Dispose();
     }
 }

@@ -64,6 +64,45 @@ namespace SesConsole.Web.Data.PostgresMigrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndexedIdentities",
+                columns: table => new
+                {
+                    Region = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    SearchName = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    DkimStatus = table.Column<int>(type: "integer", nullable: true),
+                    SendingEnabled = table.Column<bool>(type: "boolean", nullable: true),
+                    LastReadAt = table.Column<long>(type: "bigint", nullable: false),
+                    StatusChangedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RemovedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndexedIdentities", x => new { x.Region, x.Name });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndexSyncRegions",
+                columns: table => new
+                {
+                    Region = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LeaseHolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<long>(type: "bigint", nullable: false),
+                    LastFullSyncAt = table.Column<long>(type: "bigint", nullable: true),
+                    PassStartedAt = table.Column<long>(type: "bigint", nullable: true),
+                    IdentitiesRead = table.Column<int>(type: "integer", nullable: false),
+                    LastPendingSyncAt = table.Column<long>(type: "bigint", nullable: true),
+                    Api = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndexSyncRegions", x => x.Region);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ShareLinks",
                 columns: table => new
                 {
@@ -107,6 +146,42 @@ namespace SesConsole.Web.Data.PostgresMigrations
                 column: "PersonObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IndexedIdentities_Region_Kind_SearchName_Name",
+                table: "IndexedIdentities",
+                columns: new[] { "Region", "Kind", "SearchName", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndexedIdentities_Region_LastReadAt",
+                table: "IndexedIdentities",
+                columns: new[] { "Region", "LastReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndexedIdentities_Region_SearchName_Name",
+                table: "IndexedIdentities",
+                columns: new[] { "Region", "SearchName", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndexedIdentities_Region_Status_SearchName_Name",
+                table: "IndexedIdentities",
+                columns: new[] { "Region", "Status", "SearchName", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndexedIdentities_Region_StatusDesc",
+                table: "IndexedIdentities",
+                columns: new[] { "Region", "Status", "SearchName", "Name" },
+                descending: new[] { false, true, false, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndexedIdentities_SearchName_Name",
+                table: "IndexedIdentities",
+                columns: new[] { "SearchName", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndexedIdentities_Status_SearchName_Name",
+                table: "IndexedIdentities",
+                columns: new[] { "Status", "SearchName", "Name" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ShareLinks_Region_Domain",
                 table: "ShareLinks",
                 columns: new[] { "Region", "Domain" });
@@ -123,6 +198,12 @@ namespace SesConsole.Web.Data.PostgresMigrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "IndexedIdentities");
+
+            migrationBuilder.DropTable(
+                name: "IndexSyncRegions");
 
             migrationBuilder.DropTable(
                 name: "ShareLinks");

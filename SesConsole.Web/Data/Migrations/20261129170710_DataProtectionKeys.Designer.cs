@@ -11,7 +11,7 @@ using SesConsole.Web.Data;
 namespace SesConsole.Web.Data.Migrations
 {
     [DbContext(typeof(SesConsoleDbContext))]
-    [Migration("20261129170259_DataProtectionKeys")]
+    [Migration("20261129170710_DataProtectionKeys")]
     partial class DataProtectionKeys
     {
         /// <inheritdoc />
@@ -93,6 +93,100 @@ namespace SesConsole.Web.Data.Migrations
                     b.HasIndex("OperatorName");
 
                     b.ToTable("AuditRecords", (string)null);
+                });
+
+            modelBuilder.Entity("SesConsole.Web.Index.IndexSyncRegionRecord", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Api")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IdentitiesRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFullSyncAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastPendingSyncAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PassStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Region");
+
+                    b.ToTable("IndexSyncRegions", (string)null);
+                });
+
+            modelBuilder.Entity("SesConsole.Web.Index.IndexedIdentityRecord", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DkimStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SendingEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Region", "Name");
+
+                    b.HasIndex("Region", "LastReadAt");
+
+                    b.HasIndex("SearchName", "Name");
+
+                    b.HasIndex("Region", "SearchName", "Name");
+
+                    b.HasIndex("Status", "SearchName", "Name");
+
+                    b.HasIndex("Region", "Kind", "SearchName", "Name");
+
+                    b.HasIndex("Region", "Status", "SearchName", "Name");
+
+                    b.HasIndex(new[] { "Region", "Status", "SearchName", "Name" }, "IX_IndexedIdentities_Region_StatusDesc")
+                        .IsDescending(false, true, false, false);
+
+                    b.ToTable("IndexedIdentities", (string)null);
                 });
 
             modelBuilder.Entity("SesConsole.Web.Security.Sessions.AuthSession", b =>

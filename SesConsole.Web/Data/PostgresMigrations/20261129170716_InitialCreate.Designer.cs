@@ -12,7 +12,7 @@ using SesConsole.Web.Data;
 namespace SesConsole.Web.Data.PostgresMigrations
 {
     [DbContext(typeof(PostgresSesConsoleDbContext))]
-    [Migration("20261129170304_InitialCreate")]
+    [Migration("20261129170716_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -102,6 +102,100 @@ namespace SesConsole.Web.Data.PostgresMigrations
                     b.HasIndex("OperatorName");
 
                     b.ToTable("AuditRecords", (string)null);
+                });
+
+            modelBuilder.Entity("SesConsole.Web.Index.IndexSyncRegionRecord", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Api")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("IdentitiesRead")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<long?>("LastFullSyncAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LastPendingSyncAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LeaseExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("PassStartedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Region");
+
+                    b.ToTable("IndexSyncRegions", (string)null);
+                });
+
+            modelBuilder.Entity("SesConsole.Web.Index.IndexedIdentityRecord", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int?>("DkimStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastReadAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<bool?>("SendingEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Region", "Name");
+
+                    b.HasIndex("Region", "LastReadAt");
+
+                    b.HasIndex("SearchName", "Name");
+
+                    b.HasIndex("Region", "SearchName", "Name");
+
+                    b.HasIndex("Status", "SearchName", "Name");
+
+                    b.HasIndex("Region", "Kind", "SearchName", "Name");
+
+                    b.HasIndex("Region", "Status", "SearchName", "Name");
+
+                    b.HasIndex(new[] { "Region", "Status", "SearchName", "Name" }, "IX_IndexedIdentities_Region_StatusDesc")
+                        .IsDescending(false, true, false, false);
+
+                    b.ToTable("IndexedIdentities", (string)null);
                 });
 
             modelBuilder.Entity("SesConsole.Web.Security.Sessions.AuthSession", b =>

@@ -1,0 +1,264 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SesConsole.Core.Identities;
+using SesConsole.Core.Ses;
+using SesConsole.Core.Ses.Listing;
+using SesConsole.Core.Ses.Pacing;
+
+namespace SesConsole.Core.Index;
+
+/// <summary>
+/// Keeps the <see cref="IIdentityIndex"/> in step with SES, one loop per region (Web hosts <see cref="RunAsync"/> as a
+/// background service): a full listing (v2, or v1 where IAM refuses v2) at start and every
+/// <see cref="IndexOptions.FullSyncInterval"/>, removing what SES no longer lists; Pending identities re-read first and
+/// every <see cref="IndexOptions.PendingSyncInterval"/> in batches of 100, between listing pages too. Every SES call
+/// takes the pacer's background lane. Only the holder of the region's lease row syncs, so app instances sharing a
+/// database never both do.
+/// </summary>
+public sealed partial class IdentityIndexSync(
+    IIdentityListingReader listing,
+    ISesClientFactory clients,
+    IIdentityIndex index,
+    TimeProvider time,
+    IOptions<IndexOptions> options,
+    ILogger<IdentityIndexSync> logger)
+{
+    private readonly IIdentityListingReader _listing = listing;
+    private readonly ISesClientFactory _clients = clients;
+    private readonly IIdentityIndex _index = index;
+    private readonly TimeProvider _time = time;
+    private readonly IndexOptions _options = options.Value;
+    private readonly ILogger<IdentityIndexSync> _logger = logger;
+    private readonly ConcurrentDictionary<string, RegionLoop> _loops = new(StringComparer.Ordinal);
+
+    /// <summary>Who this instance is in the lease rows.</summary>
+    public string Holder { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>"Sync now": the region's loop starts a full listing as soon as it holds the lease.</summary>
+    public void RequestFullSync(string region) => Loop(region).RequestFull();
+
+    /// <summary>Syncs <paramref name="region"/> until canceled, then gives its lease up.</summary>
+    public async Task RunAsync(string region, CancellationToken cancellationToken)
+    {
+        var loop = Loop(region);
+        var nextFull = _time.GetUtcNow();
+        var nextPending = nextFull;
+        var renewEvery = _options.LeaseDuration / 3;
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var wait = renewEvery;
+                try
+                {
+                    if (await TakeLeaseAsync(region, cancellationToken).ConfigureAwait(false))
+                    {
+                        var now = _time.GetUtcNow();
+                        if (now >= nextPending)
+                        {
+                            await RefreshPendingAsync(region, cancellationToken).ConfigureAwait(false);
+                            nextPending = _time.GetUtcNow() + _options.PendingSyncInterval;
+                        }
+
+                        if (loop.TakeFullRequest() || _time.GetUtcNow() >= nextFull)
+                        {
+                            var pending = new PendingSchedule(nextPending, _options.PendingSyncInterval);
+                            await FullPassAsync(region, pending, cancellationToken).ConfigureAwait(false);
+                            nextPending = pending.Next;
+                            nextFull = _time.GetUtcNow() + _options.FullSyncInterval;
+                        }
+
+                        var untilDue = Min(nextFull, nextPending) - _time.GetUtcNow();
+                        wait = untilDue < renewEvery ? untilDue : renewEvery;
+                    }
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // A background loop outlives any one failure (SES, network, database): it says so and tries again.
+                    LogSyncFailed(region, ex.GetType().Name, ex.Message);
+                    await SaveStateAsync(region, s => s with { PassStartedAt = null, LastError = Explain(ex) }, CancellationToken.None)
+                        .ConfigureAwait(false);
+                    wait = _options.RetryAfterFailure;
+                }
+
+                await loop.WaitAsync(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, _time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await _index.ReleaseLeaseAsync(region, Holder, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Takes or renews the region's lease.</summary>
+    public Task<bool> TakeLeaseAsync(string region, CancellationToken cancellationToken) =>
+        _index.TryTakeLeaseAsync(region, Holder, _time.GetUtcNow(), _options.LeaseDuration, cancellationToken);
+
+    /// <summary>One complete listing of the region into the index, then removal of what it did not list. The caller
+    /// holds the lease; it is renewed between pages, and the pass stops (throwing <see cref="LeaseLostException"/>) if
+    /// another holder has it.</summary>
+    public async Task FullPassAsync(string region, PendingSchedule? pending, CancellationToken cancellationToken)
+    {
+        using var lane = SesCallLane.Background();
+        var started = _time.GetUtcNow();
+        var renewed = started;
+        var read = 0;
+        ListingApi? api = null;
+        await SaveStateAsync(region, s => s with { PassStartedAt = started, IdentitiesRead = 0 }, cancellationToken).ConfigureAwait(false);
+        LogPassStarted(region, _listing.ApiFor(region));
+
+        await using var pages = _listing.ReadAllAsync(region, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            var requestedAt = _time.GetUtcNow();
+            if (!await pages.MoveNextAsync().ConfigureAwait(false))
+            {
+                break;
+            }
+
+            var page = pages.Current;
+            api = page.Api;
+            await _index.WriteAsync(region, page.Identities.Select(Observe).ToArray(), requestedAt, cancellationToken).ConfigureAwait(false);
+            read += page.Identities.Count;
+            await SaveStateAsync(region, s => s with { IdentitiesRead = read, Api = page.Api }, cancellationToken).ConfigureAwait(false);
+
+            if (pending is not null && _time.GetUtcNow() >= pending.Next)
+            {
+                await RefreshPendingAsync(region, cancellationToken).ConfigureAwait(false);
+                pending.Next = _time.GetUtcNow() + pending.Interval;
+            }
+
+            if (_time.GetUtcNow() - renewed >= _options.LeaseDuration / 3)
+            {
+                if (!await TakeLeaseAsync(region, cancellationToken).ConfigureAwait(false))
+                {
+                    throw new LeaseLostException(region);
+                }
+
+                renewed = _time.GetUtcNow();
+            }
+        }
+
+        var removed = await _index.RemoveUnseenAsync(region, started, cancellationToken).ConfigureAwait(false);
+        var finished = _time.GetUtcNow();
+        await SaveStateAsync(
+            region,
+            s => s with { LastFullSyncAt = finished, PassStartedAt = null, IdentitiesRead = read, Api = api ?? s.Api, LastError = null },
+            cancellationToken).ConfigureAwait(false);
+        LogPassFinished(region, read, removed, (finished - started).TotalSeconds);
+    }
+
+    /// <summary>Re-reads the region's Pending identities (least recently read first) with v1
+    /// GetIdentityVerificationAttributes, 100 per call; identities SES no longer knows leave the index.</summary>
+    public async Task<int> RefreshPendingAsync(string region, CancellationToken cancellationToken)
+    {
+        using var lane = SesCallLane.Background();
+        var names = await _index.PendingAsync(region, _options.PendingBatchLimit, cancellationToken).ConfigureAwait(false);
+        var client = _clients.ForRegion(region);
+        foreach (var batch in names.Chunk(SesLimits.AttributeBatchSize))
+        {
+            var readAt = _time.GetUtcNow();
+            var answer = await client.GetIdentityVerificationAttributesAsync(batch, cancellationToken).ConfigureAwait(false);
+            var seen = batch
+                .Where(answer.VerificationAttributes.ContainsKey)
+                .Select(name => new IdentityObservation(
+                    name, KindOf(name), answer.VerificationAttributes[name].VerificationStatus.ToVerificationStatus()))
+                .ToArray();
+            await _index.WriteAsync(region, seen, readAt, cancellationToken).ConfigureAwait(false);
+            var gone = batch.Where(name => !answer.VerificationAttributes.ContainsKey(name)).ToArray();
+            if (gone.Length > 0)
+            {
+                await _index.RemoveAsync(region, gone, readAt, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await SaveStateAsync(region, s => s with { LastPendingSyncAt = _time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        return names.Count;
+    }
+
+    private static IdentityObservation Observe(ListedIdentity identity) => new(
+        identity.Name,
+        identity.Type == SesEmailIdentityType.EmailAddress ? IdentityKind.EmailAddress : IdentityKind.Domain,
+        identity.VerificationStatus.ToVerificationStatus(),
+        identity.SendingEnabled);
+
+    /// <summary>SES's names tell the type apart: an email address has an '@', a domain never does.</summary>
+    private static IdentityKind KindOf(string name) =>
+        name.Contains('@', StringComparison.Ordinal) ? IdentityKind.EmailAddress : IdentityKind.Domain;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static string Explain(Exception ex) => ex switch
+    {
+        SesCallException ses => $"SES answered {ses.ErrorCode}: {ses.Message}",
+        LeaseLostException => "Another instance of the console took over this region's sync.",
+        _ => ex.Message,
+    };
+
+    private async Task SaveStateAsync(string region, Func<RegionSyncState, RegionSyncState> change, CancellationToken cancellationToken)
+    {
+        var states = await _index.SyncStatesAsync(cancellationToken).ConfigureAwait(false);
+        var current = states.FirstOrDefault(s => s.Region == region) ?? RegionSyncState.Never(region);
+        await _index.SaveSyncStateAsync(change(current), cancellationToken).ConfigureAwait(false);
+    }
+
+    private RegionLoop Loop(string region) => _loops.GetOrAdd(region, _ => new RegionLoop());
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index sync of {Region}: full listing started ({Api})")]
+    private partial void LogPassStarted(string region, ListingApi api);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index sync of {Region}: {Read} identities listed, {Removed} no longer at SES removed, in {Seconds:F1} s")]
+    private partial void LogPassFinished(string region, int read, int removed, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Index sync of {Region} failed ({ErrorType}: {Error}); it tries again later")]
+    private partial void LogSyncFailed(string region, string errorType, string error);
+
+    /// <summary>When the next Pending re-read is due, shared by the loop and the listing it interleaves with.</summary>
+    public sealed class PendingSchedule(DateTimeOffset next, TimeSpan interval)
+    {
+        public DateTimeOffset Next { get; set; } = next;
+
+        public TimeSpan Interval { get; } = interval;
+    }
+
+    private sealed class RegionLoop
+    {
+        private readonly SemaphoreSlim _wake = new(0, 1);
+        private int _fullRequested;
+
+        public void RequestFull()
+        {
+            Interlocked.Exchange(ref _fullRequested, 1);
+            try
+            {
+                _wake.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already woken.
+            }
+        }
+
+        public bool TakeFullRequest() => Interlocked.Exchange(ref _fullRequested, 0) == 1;
+
+        public async Task WaitAsync(TimeSpan wait, TimeProvider time, CancellationToken cancellationToken)
+        {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var woken = _wake.WaitAsync(stop.Token);
+            var delay = Task.Delay(wait, time, stop.Token);
+            await Task.WhenAny(woken, delay).ConfigureAwait(false);
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(woken, delay).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
+                .ConfigureAwait(false);
+        }
+    }
+}
+
+/// <summary>Another holder took the region's sync lease while this instance was listing.</summary>
+public sealed class LeaseLostException(string region)
+    : InvalidOperationException($"The index sync lease of {region} is held by another instance.");

@@ -1,0 +1,70 @@
+using SesConsole.Core.Identities;
+using SesConsole.Core.Ses.Listing;
+
+namespace SesConsole.Core.Index;
+
+/// <summary>One identity as the index holds it.</summary>
+/// <param name="Name">Exactly as SES lists it.</param>
+/// <param name="DkimStatus">Null until a DKIM read (details page, Pending pass) told us.</param>
+/// <param name="SendingEnabled">Null when only the v1 API has been asked (it does not report it).</param>
+/// <param name="LastReadAt">When SES was last asked about it (or our own change wrote it).</param>
+/// <param name="StatusChangedAt">When its verification status last changed as far as the index saw.</param>
+public sealed record IndexedIdentity(
+    string Region,
+    string Name,
+    IdentityKind Kind,
+    VerificationStatus Status,
+    VerificationStatus? DkimStatus,
+    bool? SendingEnabled,
+    DateTimeOffset LastReadAt,
+    DateTimeOffset StatusChangedAt);
+
+/// <summary>What one read of SES (or one of our own changes) says about an identity; null members leave what the
+/// index holds unchanged.</summary>
+public sealed record IdentityObservation(
+    string Name, IdentityKind Kind, VerificationStatus Status, bool? SendingEnabled = null, VerificationStatus? DkimStatus = null);
+
+public sealed record IndexPage(IReadOnlyList<IndexedIdentity> Items, int TotalCount);
+
+/// <summary>A verification status the index saw change (Before is null for an identity new to the index).</summary>
+public sealed record IdentityStatusChange(string Region, string Name, VerificationStatus? Before, VerificationStatus After, DateTimeOffset At);
+
+/// <summary>How far a region's sync has got.</summary>
+/// <param name="LastFullSyncAt">When the last complete listing finished; null for a never-synced region.</param>
+/// <param name="PassStartedAt">When the listing in progress started; null when none runs.</param>
+/// <param name="IdentitiesRead">Identities read so far by the listing in progress (or by the last one).</param>
+/// <param name="LastPendingSyncAt">When Pending identities were last re-read.</param>
+/// <param name="Api">The API the last listing used.</param>
+/// <param name="LastError">What went wrong with the last attempt, for the page; null after a success.</param>
+public sealed record RegionSyncState(
+    string Region,
+    DateTimeOffset? LastFullSyncAt,
+    DateTimeOffset? PassStartedAt,
+    int IdentitiesRead,
+    DateTimeOffset? LastPendingSyncAt,
+    ListingApi? Api,
+    string? LastError)
+{
+    public static RegionSyncState Never(string region) => new(region, null, null, 0, null, null, null);
+
+    public bool EverSynced => LastFullSyncAt is not null;
+}
+
+public enum IndexChangeKind
+{
+    /// <summary>Statuses changed, or identities appeared or went.</summary>
+    Identities,
+
+    /// <summary>A region's sync state moved (progress, finished, failed).</summary>
+    SyncState,
+}
+
+public sealed class IdentityIndexChanged(string region, IndexChangeKind kind, IReadOnlyList<IdentityStatusChange> statusChanges) : EventArgs
+{
+    public string Region { get; } = region;
+
+    public IndexChangeKind Kind { get; } = kind;
+
+    /// <summary>The status changes among them (empty for additions without a status change and for removals).</summary>
+    public IReadOnlyList<IdentityStatusChange> StatusChanges { get; } = statusChanges;
+}

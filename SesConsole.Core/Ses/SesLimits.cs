@@ -9,6 +9,9 @@ public static class SesLimits
     /// <summary>Names per <c>ListIdentities</c> page (<c>MaxItems</c> 1..1000).</summary>
     public const int ListPageSize = 1000;
 
+    /// <summary>Identities per SES API v2 <c>ListEmailIdentities</c> page (<c>PageSize</c> 1..1000).</summary>
+    public const int V2ListPageSize = 1000;
+
     /// <summary>Identities per <c>GetIdentity*Attributes</c> call.</summary>
     public const int AttributeBatchSize = 100;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SesConsole.Core.Ses.Operations;
 using SesConsole.Core.Ses.Transport;
@@ -9,11 +8,8 @@ namespace SesConsole.Core.Ses;
 /// <see cref="ISesV2Client"/> for one region: checks arguments cheaply, writes each operation's call, sends exactly one
 /// request through the transport (which retries and paces per operation, as for v1) and reads the answer.
 /// </summary>
-internal sealed partial class SesV2Client : ISesV2Client
+internal sealed class SesV2Client : ISesV2Client
 {
-    /// <summary>SES's largest page of ListEmailIdentities.</summary>
-    public const int MaxPageSize = 1000;
-
     private readonly ISesRestTransport _transport;
     private readonly ILogger _logger;
 
@@ -28,9 +24,9 @@ internal sealed partial class SesV2Client : ISesV2Client
     public Task<ListEmailIdentitiesResponse> ListEmailIdentitiesAsync(ListEmailIdentitiesRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.PageSize is < 1 or > MaxPageSize)
+        if (request.PageSize is < 1 or > SesLimits.V2ListPageSize)
         {
-            throw new ArgumentOutOfRangeException(nameof(request), request.PageSize, $"PageSize must be between 1 and {MaxPageSize}.");
+            throw new ArgumentOutOfRangeException(nameof(request), request.PageSize, $"PageSize must be between 1 and {SesLimits.V2ListPageSize}.");
         }
 
         if (request.Filter?.NameContains is { } contains && string.IsNullOrWhiteSpace(contains))
@@ -51,42 +47,8 @@ internal sealed partial class SesV2Client : ISesV2Client
         return CallAsync(GetEmailIdentityOperation.Write(identity), GetEmailIdentityOperation.Read, cancellationToken);
     }
 
-    private async Task<TResponse> CallAsync<TResponse>(
-        SesRestCall call, Func<SesRestResult, TResponse> read, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        SesRestResult result;
-        try
-        {
-            result = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        }
-        catch (SesCallException ex)
-        {
-            LogCallFailed(call.Action, Region, ex.ErrorCode, (int?)ex.StatusCode, ex.RequestId);
-            throw;
-        }
-
-        try
-        {
-            var response = read(result);
-            LogCallSucceeded(call.Action, Region, result.RequestId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return response;
-        }
-        catch (SesResponseFormatException ex)
-        {
-            LogCallFailed(call.Action, Region, SesErrorTranslator.ServiceUnavailable, 200, result.RequestId);
-            throw new SesCallException(
-                SesErrorTranslator.ServiceUnavailable,
-                $"SES's answer to {call.Action} could not be read: {ex.Message}.",
-                System.Net.HttpStatusCode.OK,
-                result.RequestId,
-                ex);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "SES v2 {Action} in {Region} succeeded (request {RequestId}, {ElapsedMs:F0} ms)")]
-    private partial void LogCallSucceeded(string action, string region, string requestId, double elapsedMs);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SES v2 {Action} in {Region} failed with {ErrorCode} (HTTP {StatusCode}, request {RequestId})")]
-    private partial void LogCallFailed(string action, string region, string errorCode, int? statusCode, string? requestId);
+    private Task<TResponse> CallAsync<TResponse>(
+        SesRestCall call, Func<SesRestResult, TResponse> read, CancellationToken cancellationToken) =>
+        SesCallRunner.RunAsync(
+            _logger, "SES v2", call.Action, Region, () => _transport.SendAsync(call, cancellationToken), r => r.RequestId, read);
 }

@@ -18,11 +18,8 @@ internal static class DkimOperations
 
     public static async Task<IReadOnlyList<XElement>> GetDkimAttributesAsync(OperationContext context, CancellationToken ct)
     {
-        var identities = IdentityLists.Read(context.Parameters);
-        var records = await context.Identities.GetManyAsync(context.Region, identities.Select(i => i.Key).ToList(), ct);
-        var entries = identities
-            .DistinctBy(i => i.Asked)
-            .Select(i => new KeyValuePair<string, object>(i.Asked, Attributes(records.GetValueOrDefault(i.Key), context.Now)));
+        var entries = (await IdentityLists.ReadRecordsAsync(context, ct))
+            .Select(i => new KeyValuePair<string, object>(i.Asked, Attributes(i.Record, context.Now)));
         return [Map("DkimAttributes", entries)];
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SesConsole.LocalSes.Identities;
 using SesConsole.LocalSes.Protocol;
+using SesConsole.LocalSes.Storage;
 
 namespace SesConsole.LocalSes.Operations;
 
@@ -21,5 +22,15 @@ internal static class IdentityLists
         }
 
         return identities.Select(i => (i, IdentityNames.Key(i))).ToList();
+    }
+
+    /// <summary>Reads the list and looks its identities up: one (name as asked, its record or null when there is
+    /// none) per distinct name asked, in the order asked.</summary>
+    public static async Task<IReadOnlyList<(string Asked, IdentityRecord? Record)>> ReadRecordsAsync(
+        OperationContext context, CancellationToken ct)
+    {
+        var identities = Read(context.Parameters);
+        var records = await context.Identities.GetManyAsync(context.Region, identities.Select(i => i.Key).ToList(), ct);
+        return identities.DistinctBy(i => i.Asked).Select(i => (i.Asked, records.GetValueOrDefault(i.Key))).ToList();
     }
 }

@@ -42,14 +42,11 @@ internal static class IdentityOperations
 
     public static async Task<IReadOnlyList<XElement>> GetVerificationAttributesAsync(OperationContext context, CancellationToken ct)
     {
-        var identities = IdentityLists.Read(context.Parameters);
-        var records = await context.Identities.GetManyAsync(context.Region, identities.Select(i => i.Key).ToList(), ct);
-        var entries = identities
-            .Where(i => records.ContainsKey(i.Key))
-            .DistinctBy(i => i.Asked)
+        var entries = (await IdentityLists.ReadRecordsAsync(context, ct))
+            .Where(i => i.Record is not null)
             .Select(i =>
             {
-                var record = records[i.Key];
+                var record = i.Record!;
                 object value = record.IsDomain
                     ? new object[] { Element("VerificationStatus", record.EffectiveStatus(context.Now)), Element("VerificationToken", record.Token) }
                     : Element("VerificationStatus", record.EffectiveStatus(context.Now));

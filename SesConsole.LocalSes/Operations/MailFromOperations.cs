@@ -41,14 +41,11 @@ internal static class MailFromOperations
 
     public static async Task<IReadOnlyList<XElement>> GetAttributesAsync(OperationContext context, CancellationToken ct)
     {
-        var identities = IdentityLists.Read(context.Parameters);
-        var records = await context.Identities.GetManyAsync(context.Region, identities.Select(i => i.Key).ToList(), ct);
-        var entries = identities
-            .Where(i => records.ContainsKey(i.Key))
-            .DistinctBy(i => i.Asked)
+        var entries = (await IdentityLists.ReadRecordsAsync(context, ct))
+            .Where(i => i.Record is not null)
             .Select(i =>
             {
-                var record = records[i.Key];
+                var record = i.Record!;
                 var value = new List<XElement>();
                 if (record.MailFromDomain is not null)
                 {

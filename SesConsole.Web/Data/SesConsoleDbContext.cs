@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SesConsole.Core.Ses;
 using SesConsole.Web.Audit;
 using SesConsole.Web.Security.Sessions;
 using SesConsole.Web.Index;
@@ -33,7 +34,7 @@ public class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) 
         record.Property(r => r.OperatorObjectId).HasMaxLength(64);
         record.Property(r => r.OperatorName).HasMaxLength(256);
         record.Property(r => r.Region).HasMaxLength(32);
-        record.Property(r => r.Identity).HasMaxLength(320);
+        record.Property(r => r.Identity).HasMaxLength(SesLimits.MaxEmailAddressLength);
         record.Property(r => r.Action).HasMaxLength(32);
         record.Property(r => r.Outcome).HasMaxLength(16);
         record.Property(r => r.Detail).HasMaxLength(1024);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SesConsole.Core.Ses;
 
 namespace SesConsole.Web.Sharing;
 
@@ -11,7 +12,7 @@ public sealed class ShareLinkConfiguration : IEntityTypeConfiguration<ShareLink>
         builder.ToTable("ShareLinks");
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Region).HasMaxLength(32);
-        builder.Property(l => l.Domain).HasMaxLength(253);
+        builder.Property(l => l.Domain).HasMaxLength(SesLimits.MaxDomainLength);
         builder.Property(l => l.CreatedByName).HasMaxLength(256);
         builder.Property(l => l.CreatedByObjectId).HasMaxLength(64);
         // SQLite cannot order or compare DateTimeOffset; ticks keep both working in the database.

@@ -12,12 +12,6 @@ namespace SesConsole.Core.Ses.Listing;
 internal sealed partial class IdentityListingReader(
     ISesV2ClientFactory v2Clients, ISesClientFactory v1Clients, ILogger<IdentityListingReader> logger) : IIdentityListingReader
 {
-    /// <summary>SES's largest v1 ListIdentities page.</summary>
-    public const int V1ListPageSize = 1000;
-
-    /// <summary>SES's largest v1 GetIdentityVerificationAttributes batch.</summary>
-    public const int V1StatusBatchSize = 100;
-
     private static readonly HashSet<string> AccessDeniedCodes = new(StringComparer.Ordinal) { "AccessDeniedException", "AccessDenied" };
 
     private readonly ConcurrentDictionary<string, byte> _v1Regions = new(StringComparer.Ordinal);
@@ -38,7 +32,7 @@ internal sealed partial class IdentityListingReader(
                 try
                 {
                     page = await v2.ListEmailIdentitiesAsync(
-                        new ListEmailIdentitiesRequest(PageSize: SesV2Client.MaxPageSize, NextToken: token), cancellationToken).ConfigureAwait(false);
+                        new ListEmailIdentitiesRequest(PageSize: SesLimits.V2ListPageSize, NextToken: token), cancellationToken).ConfigureAwait(false);
                 }
                 catch (SesCallException ex) when (pagesRead == 0 && AccessDeniedCodes.Contains(ex.ErrorCode))
                 {
@@ -76,11 +70,11 @@ internal sealed partial class IdentityListingReader(
         string? token = null;
         do
         {
-            var page = await v1.ListIdentitiesAsync(new ListIdentitiesRequest(MaxItems: V1ListPageSize, NextToken: token), cancellationToken)
+            var page = await v1.ListIdentitiesAsync(new ListIdentitiesRequest(MaxItems: SesLimits.ListPageSize, NextToken: token), cancellationToken)
                 .ConfigureAwait(false);
             token = page.NextToken;
             var identities = new List<ListedIdentity>(page.Identities.Count);
-            foreach (var batch in page.Identities.Chunk(V1StatusBatchSize))
+            foreach (var batch in page.Identities.Chunk(SesLimits.AttributeBatchSize))
             {
                 var statuses = await v1.GetIdentityVerificationAttributesAsync(batch, cancellationToken).ConfigureAwait(false);
                 // An identity deleted between the two calls is absent from the answer: it is no longer there to list.

@@ -31,6 +31,21 @@ public sealed class LocalSesOptions
 
     public LocalSesKnobOptions Knobs { get; set; } = new();
 
+    /// <summary>
+    /// Models an account in the SES sandbox: SendEmail also refuses unverified recipients (mailbox simulator
+    /// addresses excepted), and GetSendQuota reports the sandbox quota (200 a day, 1 a second).
+    /// </summary>
+    public bool Sandbox { get; set; }
+
+    /// <summary>False models an account whose sending SES has paused (GetAccountSendingEnabled, SendEmail refused).</summary>
+    public bool SendingEnabled { get; set; } = true;
+
+    /// <summary>
+    /// SNS topics that SNS ListTopics answers with and SetIdentityNotificationTopic accepts: a topic name exists in
+    /// every region (as <c>arn:aws:sns:{region}:{AccountId}:{name}</c>); a full ARN exists only in its own region.
+    /// </summary>
+    public List<string> Topics { get; set; } = [];
+
     /// <summary>The clock for signatures, expiry and rate limits; tests hand in a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -54,6 +54,12 @@ internal static class LocalSesOptionsValidator
             throw new InvalidOperationException($"{section}:DatabasePath must name the SQLite file.");
         }
 
+        if (options.Topics.FirstOrDefault(t => !IsTopic(t)) is { } badTopic)
+        {
+            throw new InvalidOperationException(
+                $"{section}:Topics must list SNS topic names (1-256 of A-Z a-z 0-9 _ -) or topic ARNs; got '{badTopic}'.");
+        }
+
         if (options.AccountId.Length != 12 || !options.AccountId.All(char.IsAsciiDigit))
         {
             throw new InvalidOperationException($"{section}:AccountId must be 12 digits; got '{options.AccountId}'.");
@@ -77,5 +83,13 @@ internal static class LocalSesOptionsValidator
         }
 
         return new IPEndPoint(address, url.Port);
+    }
+
+    private static bool IsTopic(string topic)
+    {
+        var name = topic.StartsWith("arn:aws:sns:", StringComparison.Ordinal) && topic.Split(':') is { Length: 6 } parts && parts[3].Length > 0
+            ? parts[5]
+            : topic;
+        return name.Length is >= 1 and <= 256 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
     }
 }

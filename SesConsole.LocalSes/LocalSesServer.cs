@@ -9,12 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SesConsole.LocalSes.Identities;
+using SesConsole.LocalSes.Account;
 using SesConsole.LocalSes.Knobs;
 using SesConsole.LocalSes.Operations.V2;
 using SesConsole.LocalSes.Outbox;
 using SesConsole.LocalSes.Permissions;
 using SesConsole.LocalSes.Protocol;
 using SesConsole.LocalSes.Signing;
+using SesConsole.LocalSes.Sns;
 using SesConsole.LocalSes.Storage;
 using SesConsole.LocalSes.Verification;
 
@@ -83,6 +85,13 @@ public sealed class LocalSesServer : IAsyncDisposable
         await database.InitializeAsync(ct);
         var identities = new IdentityStore(database);
         var policies = new PolicyStore(database);
+        var sentMail = new SentMailStore(database);
+        var account = new LocalSesAccount(
+            new NotificationStore(database),
+            sentMail,
+            new TopicCatalog(options.Topics, options.AccountId),
+            options.Sandbox,
+            options.SendingEnabled);
         var counter = new RequestCounter();
         var knobs = new LocalSesKnobs(options.Knobs);
         var dns = new DnsLookup(options.DnsServers.Select(DnsLookup.ParseServer).ToList(), options.DnsLookupTimeout);
@@ -100,7 +109,7 @@ public sealed class LocalSesServer : IAsyncDisposable
         var app = builder.Build();
 
         LocalSesServer? server = null;
-        var verifier = new SigV4Verifier(secrets, "ses", options.TimeProvider);
+        var verifier = new SigV4Verifier(secrets, ["ses", SnsEndpoint.SigningName], options.TimeProvider);
         var rateLimiter = new SesRateLimiter(options.TimeProvider);
         var ses = new SesEndpoint(
             verifier,
@@ -110,6 +119,7 @@ public sealed class LocalSesServer : IAsyncDisposable
             counter,
             identities,
             policies,
+            account,
             options.AccountId,
             () => server!.BaseAddress,
             options.TimeProvider,
@@ -167,7 +177,7 @@ public sealed class LocalSesServer : IAsyncDisposable
             await ses.HandleAsync(http);
         });
 
-        server = new LocalSesServer(app, database, sweeper, counter, knobs, new OutboxStore(database), identities, options.TimeProvider);
+        server = new LocalSesServer(app, database, sweeper, counter, knobs, new OutboxStore(database, sentMail), identities, options.TimeProvider);
         try
         {
             await app.StartAsync(ct);

@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SesConsole.Core.Account;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Notifications;
 using SesConsole.Core.Policies;
+using SesConsole.Core.Sending;
 using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.DependencyInjection;
@@ -20,6 +23,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSesClient();
         services.AddIdentityService();
         services.AddPolicyTools();
+        services.AddAccountStatus();
+        services.AddIdentityNotifications();
+        services.AddTestEmail();
         services.AddDnsChecks(configuration);
         return services;
     }

@@ -107,20 +107,9 @@ public sealed partial class IdentityChanges : IIdentityChanges
 
     private static Failure? CheckMailFromDomain(string input, string parentDomain, out string? mailFrom)
     {
-        mailFrom = null;
-        if (!DomainIdentityName.TryCreate(input, "The MAIL FROM domain", out var candidate, out var error))
-        {
-            return Invalid(error, "mailFromDomain");
-        }
-
-        if (!candidate.Value.EndsWith("." + parentDomain, StringComparison.Ordinal))
-        {
-            return Invalid(
-                $"The MAIL FROM domain must be a subdomain of {parentDomain}, like mail.{parentDomain}.", "mailFromDomain");
-        }
-
-        mailFrom = candidate.Value;
-        return null;
+        var check = MailFromDomains.Check(input, parentDomain);
+        mailFrom = check.Normalized;
+        return check.IsValid ? null : Invalid(check.Error!, MailFromDomains.Field);
     }
 
     private static Failure Invalid(string message, string field) => new(FailureKind.InvalidInput, message, Field: field);

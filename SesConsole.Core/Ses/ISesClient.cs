@@ -42,6 +42,25 @@ public interface ISesClient
 
     Task<GetIdentityMailFromDomainAttributesResponse> GetIdentityMailFromDomainAttributesAsync(
         IReadOnlyList<string> identities, CancellationToken cancellationToken);
+
+    Task<GetIdentityNotificationAttributesResponse> GetIdentityNotificationAttributesAsync(
+        IReadOnlyList<string> identities, CancellationToken cancellationToken);
+
+    /// <param name="snsTopic">The SNS topic ARN; null stops SES publishing this notification type.</param>
+    Task<SesAcknowledgement> SetIdentityNotificationTopicAsync(
+        string identity, SesNotificationType notificationType, string? snsTopic, CancellationToken cancellationToken);
+
+    Task<SesAcknowledgement> SetIdentityFeedbackForwardingEnabledAsync(
+        string identity, bool forwardingEnabled, CancellationToken cancellationToken);
+
+    Task<SesAcknowledgement> SetIdentityHeadersInNotificationsEnabledAsync(
+        string identity, SesNotificationType notificationType, bool enabled, CancellationToken cancellationToken);
+
+    Task<SendEmailResponse> SendEmailAsync(SendEmailRequest request, CancellationToken cancellationToken);
+
+    Task<GetSendQuotaResponse> GetSendQuotaAsync(CancellationToken cancellationToken);
+
+    Task<GetAccountSendingEnabledResponse> GetAccountSendingEnabledAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>One <see cref="ISesClient"/> per region, configured from the <c>Ses</c> section.</summary>

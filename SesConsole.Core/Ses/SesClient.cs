@@ -10,7 +10,7 @@ namespace SesConsole.Core.Ses;
 /// <see cref="ISesClient"/> for one region: checks arguments cheaply, writes each operation's parameters,
 /// sends exactly one query through the transport (which retries and paces) and reads the answer.
 /// </summary>
-internal sealed class SesClient : ISesClient
+internal sealed partial class SesClient : ISesClient
 {
 
     private readonly ISesQueryTransport _transport;
@@ -245,4 +245,10 @@ internal sealed class SesClient : ISesClient
             RequireValue(identity, nameof(identities), "an identity in every position");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "SES {Action} in {Region} succeeded (request {RequestId}, {ElapsedMs:F0} ms)")]
+    private partial void LogCallSucceeded(string action, string region, string requestId, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SES {Action} in {Region} failed with {ErrorCode} (HTTP {StatusCode}, request {RequestId})")]
+    private partial void LogCallFailed(string action, string region, string errorCode, int? statusCode, string? requestId);
 }

@@ -56,3 +56,35 @@ public sealed record IdentityMailFromDomainAttributes(
 public sealed record GetIdentityMailFromDomainAttributesResponse(
     IReadOnlyDictionary<string, IdentityMailFromDomainAttributes> MailFromDomainAttributes, string RequestId)
     : SesResponse(RequestId);
+
+/// <summary>Wire values of <c>NotificationType</c>.</summary>
+public enum SesNotificationType
+{
+    Bounce,
+    Complaint,
+    Delivery,
+}
+
+/// <param name="BounceTopic">The SNS topic ARN, or null when SES does not publish bounces for the identity.</param>
+public sealed record IdentityNotificationAttributes(
+    string? BounceTopic,
+    string? ComplaintTopic,
+    string? DeliveryTopic,
+    bool ForwardingEnabled,
+    bool HeadersInBounceNotificationsEnabled,
+    bool HeadersInComplaintNotificationsEnabled,
+    bool HeadersInDeliveryNotificationsEnabled);
+
+public sealed record GetIdentityNotificationAttributesResponse(
+    IReadOnlyDictionary<string, IdentityNotificationAttributes> NotificationAttributes, string RequestId)
+    : SesResponse(RequestId);
+
+/// <summary>A plain-text message; <paramref name="Source"/> is an address (optionally "Name &lt;address&gt;").</summary>
+public sealed record SendEmailRequest(string Source, IReadOnlyList<string> ToAddresses, string Subject, string TextBody);
+
+public sealed record SendEmailResponse(string MessageId, string RequestId) : SesResponse(RequestId);
+
+public sealed record GetSendQuotaResponse(double Max24HourSend, double MaxSendRate, double SentLast24Hours, string RequestId)
+    : SesResponse(RequestId);
+
+public sealed record GetAccountSendingEnabledResponse(bool Enabled, string RequestId) : SesResponse(RequestId);

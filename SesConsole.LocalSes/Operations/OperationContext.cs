@@ -1,3 +1,4 @@
+using SesConsole.LocalSes.Account;
 using SesConsole.LocalSes.Protocol;
 using SesConsole.LocalSes.Storage;
 
@@ -11,4 +12,5 @@ internal sealed record OperationContext(
     IdentityStore Identities,
     PolicyStore Policies,
     string AccountId,
-    Uri BaseAddress);
+    Uri BaseAddress,
+    LocalSesAccount Account);

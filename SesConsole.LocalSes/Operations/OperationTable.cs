@@ -18,5 +18,12 @@ internal static class OperationTable
         ["DeleteIdentityPolicy"] = PolicyOperations.DeleteAsync,
         ["SetIdentityMailFromDomain"] = MailFromOperations.SetAsync,
         ["GetIdentityMailFromDomainAttributes"] = MailFromOperations.GetAttributesAsync,
+        ["GetIdentityNotificationAttributes"] = NotificationOperations.GetAttributesAsync,
+        ["SetIdentityNotificationTopic"] = NotificationOperations.SetTopicAsync,
+        ["SetIdentityFeedbackForwardingEnabled"] = NotificationOperations.SetForwardingAsync,
+        ["SetIdentityHeadersInNotificationsEnabled"] = NotificationOperations.SetHeadersAsync,
+        ["SendEmail"] = SendingOperations.SendEmailAsync,
+        ["GetSendQuota"] = SendingOperations.GetSendQuotaAsync,
+        ["GetAccountSendingEnabled"] = SendingOperations.GetAccountSendingEnabledAsync,
     };
 }

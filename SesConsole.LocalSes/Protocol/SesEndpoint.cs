@@ -2,10 +2,12 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
+using SesConsole.LocalSes.Account;
 using SesConsole.LocalSes.Knobs;
 using SesConsole.LocalSes.Operations;
 using SesConsole.LocalSes.Permissions;
 using SesConsole.LocalSes.Signing;
+using SesConsole.LocalSes.Sns;
 using SesConsole.LocalSes.Storage;
 
 namespace SesConsole.LocalSes.Protocol;
@@ -22,6 +24,7 @@ internal sealed class SesEndpoint(
     RequestCounter counter,
     IdentityStore identities,
     PolicyStore policies,
+    LocalSesAccount account,
     string accountId,
     Func<Uri> baseAddress,
     TimeProvider time,
@@ -86,7 +89,13 @@ internal sealed class SesEndpoint(
             throw new SesErrorException(rejected.Error);
         }
 
-        var (accessKeyId, region) = (SigV4Result.Verified)signature;
+        var (accessKeyId, region, service) = (SigV4Result.Verified)signature;
+        if (service == SnsEndpoint.SigningName)
+        {
+            await SnsEndpoint.HandleAsync(http, parameters, region, account.Topics, requestId, ct);
+            return;
+        }
+
         if (string.IsNullOrEmpty(action))
         {
             throw new SesErrorException(SesError.MissingAction());
@@ -104,7 +113,7 @@ internal sealed class SesEndpoint(
             throw new SesErrorException(SesError.Throttling());
         }
 
-        var context = new OperationContext(parameters, region, time.GetUtcNow(), identities, policies, accountId, baseAddress());
+        var context = new OperationContext(parameters, region, time.GetUtcNow(), identities, policies, accountId, baseAddress(), account);
         var result = await handler(context, ct);
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "text/xml; charset=utf-8";

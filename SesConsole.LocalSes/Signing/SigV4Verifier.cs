@@ -19,13 +19,19 @@ public sealed class SigV4Verifier
         "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 
     private readonly IReadOnlyDictionary<string, string> _secretsByAccessKeyId;
-    private readonly string _service;
+    private readonly IReadOnlyList<string> _services;
     private readonly TimeProvider _time;
 
     public SigV4Verifier(IReadOnlyDictionary<string, string> secretsByAccessKeyId, string service, TimeProvider time)
+        : this(secretsByAccessKeyId, [service], time)
+    {
+    }
+
+    /// <param name="services">The signing names accepted (LocalSes: <c>ses</c>, and <c>sns</c> for ListTopics); the first is named in errors.</param>
+    public SigV4Verifier(IReadOnlyDictionary<string, string> secretsByAccessKeyId, IReadOnlyList<string> services, TimeProvider time)
     {
         _secretsByAccessKeyId = secretsByAccessKeyId;
-        _service = service;
+        _services = services;
         _time = time;
     }
 
@@ -169,9 +175,9 @@ public sealed class SigV4Verifier
             return Reject(SesError.SignatureDoesNotMatch($"Credential should be scoped to a valid date; {date} does not match {amzDate[..8]}."));
         }
 
-        if (service != _service)
+        if (!_services.Contains(service, StringComparer.Ordinal))
         {
-            return Reject(SesError.SignatureDoesNotMatch($"Credential should be scoped to correct service: '{_service}'."));
+            return Reject(SesError.SignatureDoesNotMatch($"Credential should be scoped to correct service: '{_services[0]}'."));
         }
 
         var signedHeaders = signedHeadersText.Split(';');
@@ -187,7 +193,7 @@ public sealed class SigV4Verifier
             var expected = SigV4Canonical.Signature(secret, date, region, service, SigV4Canonical.StringToSign(amzDate, credentialScope, canonical));
             if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature)))
             {
-                return new SigV4Result.Verified(accessKeyId, region);
+                return new SigV4Result.Verified(accessKeyId, region, service);
             }
         }
 

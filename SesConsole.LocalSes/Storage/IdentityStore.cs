@@ -160,6 +160,8 @@ internal sealed class IdentityStore(SesDatabase database)
                 "DELETE FROM policies WHERE region = $region AND identity = $name", transaction, ct, ("$region", region), ("$name", name));
             await connection.ExecuteAsync(
                 "DELETE FROM email_tokens WHERE region = $region AND identity = $name", transaction, ct, ("$region", region), ("$name", name));
+            await connection.ExecuteAsync(
+                "DELETE FROM notification_settings WHERE region = $region AND identity = $name", transaction, ct, ("$region", region), ("$name", name));
             return deleted > 0;
         }, ct);
 

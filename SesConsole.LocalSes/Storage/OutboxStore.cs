@@ -3,8 +3,10 @@ using SesConsole.LocalSes.Outbox;
 namespace SesConsole.LocalSes.Storage;
 
 /// <summary>Reads the outbox table written together with each email verification.</summary>
-internal sealed class OutboxStore(SesDatabase database) : ILocalOutbox
+internal sealed class OutboxStore(SesDatabase database, SentMailStore sent) : ILocalOutbox
 {
+    public Task<IReadOnlyList<LocalSentMessage>> ListSentAsync(CancellationToken ct) => sent.ListAsync(ct);
+
     public Task<IReadOnlyList<LocalOutboxMessage>> ListAsync(CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<LocalOutboxMessage>>(async connection =>
         {

@@ -51,6 +51,30 @@ internal sealed class SesDatabase : IDisposable
             expires_at INTEGER NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS email_tokens_identity ON email_tokens (region, identity);
+        CREATE TABLE IF NOT EXISTS notification_settings (
+            region TEXT NOT NULL,
+            identity TEXT NOT NULL,
+            bounce_topic TEXT NULL,
+            complaint_topic TEXT NULL,
+            delivery_topic TEXT NULL,
+            forwarding INTEGER NOT NULL DEFAULT 1,
+            headers_bounce INTEGER NOT NULL DEFAULT 0,
+            headers_complaint INTEGER NOT NULL DEFAULT 0,
+            headers_delivery INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (region, identity)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS sent_mail (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            region TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            source TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            counts_toward_quota INTEGER NOT NULL,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            sent_at INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS sent_mail_region_time ON sent_mail (region, sent_at);
         """;
 
     private readonly string _connectionString;

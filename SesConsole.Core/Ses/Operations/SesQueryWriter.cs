@@ -23,6 +23,9 @@ internal sealed class SesQueryWriter
     public SesQueryWriter Add(string name, int? value) =>
         Add(name, value?.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>Booleans as the Query protocol writes them: <c>true</c> / <c>false</c>.</summary>
+    public SesQueryWriter Add(string name, bool value) => Add(name, value ? "true" : "false");
+
     /// <summary>Writes every member, including an empty list as no parameters at all (how SES reads it).</summary>
     public SesQueryWriter AddList(string name, IEnumerable<string> members)
     {

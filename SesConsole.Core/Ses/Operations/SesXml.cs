@@ -50,4 +50,15 @@ internal static class SesXml
             ? value
             : throw new SesResponseFormatException(string.Create(CultureInfo.InvariantCulture, $"<{name}> is not a boolean: '{text}'"));
     }
+
+    public static bool? OptionalBoolean(XElement? parent, string name) =>
+        Text(parent, name) is null ? null : Boolean(parent!, name);
+
+    public static double Number(XElement? parent, string name)
+    {
+        var text = RequiredText(parent, name);
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new SesResponseFormatException(string.Create(CultureInfo.InvariantCulture, $"<{name}> is not a number: '{text}'"));
+    }
 }

@@ -5,7 +5,11 @@ namespace SesConsole.Core.Ses.Transport;
 /// <summary>Unwraps <c>&lt;{Action}Response&gt;&lt;{Action}Result/&gt;&lt;ResponseMetadata/&gt;</c>.</summary>
 internal static class SesResponseEnvelope
 {
-    public static SesQueryResult Open(string action, SesQueryResponse response)
+    public static SesQueryResult Open(string action, SesQueryResponse response) =>
+        Open(action, response, SesXml.Namespace, "SES");
+
+    /// <summary>The same envelope in another AWS Query service's namespace (SNS).</summary>
+    public static SesQueryResult Open(string action, SesQueryResponse response, System.Xml.Linq.XNamespace ns, string service)
     {
         var headerRequestId = response.ResponseMetadata?.RequestId;
         var root = response.Document?.Root;
@@ -13,23 +17,23 @@ internal static class SesResponseEnvelope
         {
             throw new SesCallException(
                 SesQueryUnmarshaller.NotSesErrorCode,
-                $"SES answered {action} with HTTP {(int)response.HttpStatusCode} but the body is not XML ({response.ParseError}).",
+                $"{service} answered {action} with HTTP {(int)response.HttpStatusCode} but the body is not XML ({response.ParseError}).",
                 response.HttpStatusCode,
                 headerRequestId);
         }
 
-        if (root.Name != SesXml.Namespace + $"{action}Response")
+        if (root.Name != ns + $"{action}Response")
         {
             throw new SesCallException(
                 SesQueryUnmarshaller.NotSesErrorCode,
-                $"SES answered {action} with an unexpected document <{root.Name.LocalName}>.",
+                $"{service} answered {action} with an unexpected document <{root.Name.LocalName}>.",
                 response.HttpStatusCode,
                 headerRequestId);
         }
 
-        var requestId = SesXml.Text(root.Element(SesXml.Namespace + "ResponseMetadata"), "RequestId")
+        var requestId = root.Element(ns + "ResponseMetadata")?.Element(ns + "RequestId")?.Value
             ?? headerRequestId
             ?? string.Empty;
-        return new SesQueryResult(root.Element(SesXml.Namespace + $"{action}Result"), requestId);
+        return new SesQueryResult(root.Element(ns + $"{action}Result"), requestId);
     }
 }

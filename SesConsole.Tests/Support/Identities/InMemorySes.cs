@@ -10,7 +10,7 @@ namespace SesConsole.Tests.Support.Identities;
 /// the 100-identity limit of attribute calls, Pending verification, DKIM, MAIL FROM and policies. It counts calls
 /// per operation and can hold listing calls at a gate so tests can make callers overlap.
 /// </summary>
-internal sealed class InMemorySes(string region) : ISesClient
+internal sealed partial class InMemorySes(string region) : ISesClient
 {
     private const int AttributeLimit = 100;
     private readonly object gate = new();

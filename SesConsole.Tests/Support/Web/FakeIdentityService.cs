@@ -269,9 +269,15 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
         return Task.FromResult<Outcome<Done>>(new Done("req-delete"));
     }
 
+    /// <summary>Every SetMailFromDomainAsync call: (region, identity, MAIL FROM domain, reject on MX failure).</summary>
+    public List<(string Region, string Identity, string? MailFromDomain, bool Reject)> MailFromCalls { get; } = [];
+
     public Task<Outcome<Done>> SetMailFromDomainAsync(
-        string region, string identity, string? mailFromDomain, bool rejectOnMxFailure, CancellationToken cancellationToken) =>
-        Task.FromResult<Outcome<Done>>(new Done(null));
+        string region, string identity, string? mailFromDomain, bool rejectOnMxFailure, CancellationToken cancellationToken)
+    {
+        MailFromCalls.Add((region, identity, mailFromDomain, rejectOnMxFailure));
+        return Task.FromResult<Outcome<Done>>(new Done(null));
+    }
 
     public IReadOnlyList<DnsRecord> DkimRecords(string domain) =>
         DkimTokens.Select(t => new DnsRecord(DnsRecordType.CNAME, $"{t}._domainkey.{domain}", $"{t}.dkim.amazonses.com", DnsRecordRole.Dkim)).ToList();

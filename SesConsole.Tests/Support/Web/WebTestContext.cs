@@ -37,6 +37,9 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IDnsRecordChecker>(DnsChecker);
         Services.AddSingleton<IShareLinkService>(ShareLinks);
         ComponentState = AddBunitPersistentComponentState();
+        Services.AddSingleton<SesConsole.Core.Account.IAccountStatusService>(AccountStatus);
+        Services.AddSingleton<SesConsole.Core.Notifications.IIdentityNotifications>(Notifications);
+        Services.AddSingleton<SesConsole.Core.Sending.ITestEmailSender>(TestEmail);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("dev.admin@sesconsole.local");
         Authorization.SetRoles(AppRoles.Admin);
@@ -57,6 +60,12 @@ public abstract class WebTestContext : BunitContext, IAsyncLifetime
     protected FakeDnsRecordChecker DnsChecker { get; } = new();
 
     protected FakeShareLinkService ShareLinks { get; } = new();
+
+    protected FakeAccountStatusService AccountStatus { get; } = new();
+
+    protected FakeIdentityNotifications Notifications { get; } = new();
+
+    protected FakeTestEmailSender TestEmail { get; } = new();
 
     protected FakeIdentityService Fake { get; } = new("us-east-1", "eu-west-1");
 

@@ -27,9 +27,18 @@ public sealed class ScreenshotAppFactory(IReadOnlyDictionary<string, string?> si
 
     public FakeIdentityService Fake { get; } = new("us-east-1", "eu-west-1", "eu-central-1");
 
+    public FakeAccountStatusService AccountStatus { get; } = new();
+
+    public FakeIdentityNotifications Notifications { get; } = new();
+
+    public FakeTestEmailSender TestEmail { get; } = new();
+
     protected override void ConfigureServices(IServiceCollection services)
     {
         Fake.ReplaceIn(services);
         services.ReplaceWithInstance<ILocalMailbox>(new FixedMailbox(ScreenshotData.Mails));
+        services.ReplaceWithInstance<SesConsole.Core.Account.IAccountStatusService>(AccountStatus);
+        services.ReplaceWithInstance<SesConsole.Core.Notifications.IIdentityNotifications>(Notifications);
+        services.ReplaceWithInstance<SesConsole.Core.Sending.ITestEmailSender>(TestEmail);
     }
 }

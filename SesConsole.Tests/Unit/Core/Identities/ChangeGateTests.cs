@@ -126,7 +126,7 @@ public class ChangeGateTests
                     return Task.FromResult<Outcome<Done>>(new Done("req-1"));
                 },
                 done => done.RequestId,
-                null,
+                (string?)null,
                 CancellationToken.None),
             CancellationToken.None);
 

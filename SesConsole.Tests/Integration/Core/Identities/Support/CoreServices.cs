@@ -54,6 +54,8 @@ internal sealed class CoreServices : IAsyncDisposable
     /// <summary>One full listing of a region into the index (as the background sync does at start).</summary>
     public Task SyncAsync(string region = LocalSesEndpoint.Region) => Sync.FullPassAsync(region, pending: null, CancellationToken.None);
 
+    public SesConsole.Core.Sns.ISnsClient Sns => _provider.GetRequiredService<SesConsole.Core.Sns.ISnsClientFactory>().ForRegion(LocalSesEndpoint.Region);
+
     public static CoreServices For(
         LocalSesEndpoint endpoint,
         double requestsPerSecondPerOperation = FastRate,
@@ -99,6 +101,15 @@ internal sealed class CoreServices : IAsyncDisposable
         var scope = _provider.CreateAsyncScope();
         _sessions.Add(scope);
         return IdentitySession.From(scope.ServiceProvider);
+    }
+
+    /// <summary>One scoped Core service for a new operator session (notifications, test email, ...).</summary>
+    public T NewScoped<T>()
+        where T : notnull
+    {
+        var scope = _provider.CreateAsyncScope();
+        _sessions.Add(scope);
+        return scope.ServiceProvider.GetRequiredService<T>();
     }
 
     public async ValueTask DisposeAsync()

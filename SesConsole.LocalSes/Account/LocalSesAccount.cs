@@ -1,0 +1,24 @@
+using SesConsole.LocalSes.Storage;
+
+namespace SesConsole.LocalSes.Account;
+
+/// <summary>The account-wide settings and stores that the notification, sending and SNS operations need.</summary>
+internal sealed record LocalSesAccount(
+    NotificationStore Notifications,
+    SentMailStore SentMail,
+    TopicCatalog Topics,
+    bool Sandbox,
+    bool SendingEnabled)
+{
+    /// <summary>SES's sandbox quota: 200 messages in 24 hours, 1 per second.</summary>
+    public const double SandboxMax24HourSend = 200;
+    public const double SandboxMaxSendRate = 1;
+
+    /// <summary>A typical production quota after SES grants production access.</summary>
+    public const double ProductionMax24HourSend = 50000;
+    public const double ProductionMaxSendRate = 14;
+
+    public double Max24HourSend => Sandbox ? SandboxMax24HourSend : ProductionMax24HourSend;
+
+    public double MaxSendRate => Sandbox ? SandboxMaxSendRate : ProductionMaxSendRate;
+}

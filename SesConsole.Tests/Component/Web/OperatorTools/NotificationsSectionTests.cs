@@ -1,0 +1,65 @@
+using Bunit;
+using SesConsole.Core.Identities;
+using SesConsole.Core.Notifications;
+using SesConsole.Tests.Support.Web;
+using SesConsole.Web.Components.Pages.Identities.Notifications;
+
+namespace SesConsole.Tests.Component.Web.OperatorTools;
+
+[Trait("Category", "Component")]
+public sealed class NotificationsSectionTests : WebTestContext
+{
+
+    private IRenderedComponent<NotificationsSection> RenderSection(string identity = "example.com")
+    {
+        RenderProviders();
+        return Render<NotificationsSection>(p => p.Add(s => s.Region, "us-east-1").Add(s => s.Identity, identity));
+    }
+
+    [Fact]
+    public void WithoutBounceAndComplaintTopicsTheSectionWarnsAndShowsNone()
+    {
+        var cut = RenderSection();
+
+        cut.WaitForAssertion(() => Assert.Contains("bounces or complaints", cut.Find("[data-testid=missing-feedback-topics]").TextContent, StringComparison.Ordinal), Patience);
+        Assert.Contains("None", cut.Find("[data-testid=notification-Bounce]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SetTopicsAreShownExactlyAndNoWarning()
+    {
+        Notifications.Settings["example.com"] = new NotificationSettings(
+            "arn:aws:sns:us-east-1:123456789012:Bounces", "arn:aws:sns:us-east-1:123456789012:complaints", null, false, true, false, false);
+
+        var cut = RenderSection();
+
+        cut.WaitForAssertion(() => Assert.Contains("arn:aws:sns:us-east-1:123456789012:Bounces", cut.Find("[data-testid=notification-Bounce]").TextContent, StringComparison.Ordinal), Patience);
+        Assert.Empty(cut.FindAll("[data-testid=missing-feedback-topics]"));
+    }
+
+    [Fact]
+    public void TurningForwardingOffShowsSesReasonUnderTheSwitch()
+    {
+        Notifications.NextChangeFailure = new Failure(
+            FailureKind.InvalidInput, "Email feedback forwarding can be turned off only while both a bounce and a complaint topic are set.", Field: NotificationRules.ForwardingField);
+        var cut = RenderSection();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=forwarding] input, input[data-testid=forwarding]")), Patience);
+
+        cut.Find("[data-testid=forwarding] input, input[data-testid=forwarding]").Change(false);
+
+        cut.WaitForAssertion(() => Assert.Contains("only while both a bounce and a complaint topic are set", cut.Find("[data-testid=forwarding-error]").TextContent, StringComparison.Ordinal), Patience);
+        Assert.Equal(["forwarding False"], Notifications.Changes);
+    }
+
+    [Fact]
+    public void AViewerSeesTheSettingsButCannotChangeThem()
+    {
+        SignInAsViewer();
+
+        var cut = RenderSection();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=notification-topics]")), Patience);
+        Assert.Empty(cut.FindAll("[data-testid=edit-topic-Bounce]"));
+        Assert.True(cut.Find("[data-testid=forwarding] input, input[data-testid=forwarding]").HasAttribute("disabled"));
+    }
+}

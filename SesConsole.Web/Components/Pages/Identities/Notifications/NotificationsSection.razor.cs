@@ -1,0 +1,140 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using SesConsole.Core.Identities;
+using SesConsole.Core.Notifications;
+using SesConsole.Core.Ses;
+using SesConsole.Web.Security;
+
+namespace SesConsole.Web.Components.Pages.Identities.Notifications;
+
+public partial class NotificationsSection : IDisposable
+{
+    private static readonly SesNotificationType[] Types = [SesNotificationType.Bounce, SesNotificationType.Complaint, SesNotificationType.Delivery];
+    private readonly CancellationTokenSource _lifetime = new();
+    private NotificationSettings? _settings;
+    private Failure? _loadFailure;
+    private Failure? _changeFailure;
+    private bool _busy;
+    private bool _isAdmin;
+
+    [Inject]
+    private IIdentityNotifications Notifications { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Parameter, EditorRequired]
+    public string Region { get; set; } = string.Empty;
+
+    /// <summary>The identity exactly as SES holds it.</summary>
+    [Parameter, EditorRequired]
+    public string Identity { get; set; } = string.Empty;
+
+    private bool CanChange => _isAdmin;
+
+    private string MissingText => (_settings!.BounceTopic, _settings.ComplaintTopic) switch
+    {
+        (null, null) => "bounces or complaints",
+        (null, _) => "bounces",
+        _ => "complaints",
+    };
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (AuthenticationState is not null)
+        {
+            _isAdmin = (await AuthenticationState).User.IsInRole(AppRoles.Admin);
+        }
+
+        await LoadAsync();
+    }
+
+    public void Dispose()
+    {
+        _lifetime.Cancel();
+        _lifetime.Dispose();
+    }
+
+    private async Task LoadAsync()
+    {
+        _loadFailure = null;
+        _settings = null;
+        try
+        {
+            var outcome = await Notifications.GetAsync(Region, Identity, _lifetime.Token);
+            (_settings, _loadFailure) = (outcome.Value, outcome.Failure);
+        }
+        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task EditTopicAsync(SesNotificationType type)
+    {
+        var dialog = await Dialogs.ShowAsync<NotificationTopicDialog>(
+            $"{type} notifications",
+            new DialogParameters<NotificationTopicDialog>
+            {
+                { d => d.Region, Region },
+                { d => d.Identity, Identity },
+                { d => d.Type, type },
+                { d => d.Current, _settings?.TopicFor(type) },
+            },
+            new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true, BackdropClick = false });
+        var result = await dialog.Result;
+        if (result is { Canceled: false })
+        {
+            Snackbar.Add($"{type} notifications of {Identity} updated.", Severity.Success);
+            await LoadAsync();
+        }
+    }
+
+    private Task SetForwardingAsync(bool enabled) =>
+        ChangeAsync(() => Notifications.SetForwardingAsync(Region, Identity, enabled, _lifetime.Token),
+            enabled ? "Email feedback forwarding turned on." : "Email feedback forwarding turned off.");
+
+    private Task SetHeadersAsync(SesNotificationType type, bool enabled) =>
+        ChangeAsync(() => Notifications.SetHeadersAsync(Region, Identity, type, enabled, _lifetime.Token),
+            $"Original headers {(enabled ? "included in" : "left out of")} {type.ToString().ToLowerInvariant()} notifications.");
+
+    private async Task ChangeAsync(Func<Task<Outcome<Done>>> change, string done)
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        _changeFailure = null;
+        try
+        {
+            var outcome = await change();
+            if (!outcome.Succeeded)
+            {
+                _changeFailure = outcome.Failure;
+                return;
+            }
+
+            Snackbar.Add(done, Severity.Success);
+            var reloaded = await Notifications.GetAsync(Region, Identity, _lifetime.Token);
+            if (reloaded.Succeeded)
+            {
+                _settings = reloaded.Value;
+            }
+        }
+        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}

@@ -38,12 +38,13 @@ public partial class Program
 
         builder.Services.AddSesConsoleSignIn(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleData(builder.Configuration, builder.Environment);
+        builder.Services.AddSesConsoleDataProtection();
         builder.Services.AddSesConsoleAudit(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleIndex();
         builder.Services.AddSesConsoleCore(builder.Configuration);
         builder.Services.AddLocalModeIfEnabled(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleWeb(builder.Configuration, builder.Environment);
-        builder.Services.AddSesConsoleSharing(builder.Configuration, builder.Environment);
+        builder.Services.AddSesConsoleSharing(builder.Configuration);
 
         var app = builder.Build();
 

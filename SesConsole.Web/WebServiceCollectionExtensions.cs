@@ -3,6 +3,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using SesConsole.Web.Circuits;
 using SesConsole.Web.Components;
+using SesConsole.Web.Data;
 using SesConsole.Web.Hosting;
 using SesConsole.Web.Interop;
 using SesConsole.Web.Security;
@@ -55,6 +56,7 @@ public static class WebServiceCollectionExtensions
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapGet("/healthz", () => TypedResults.Text("ok")).AllowAnonymous();
+        app.MapSesConsoleReadiness();
         app.MapSesConsoleSignOut();
         app.MapRazorComponents<App>()
             // Our own policy (SecurityHeadersMiddleware) already says frame-ancestors 'none'; Blazor's default

@@ -21,6 +21,9 @@ for pkg in $(git ls-files '*package-lock.json' | grep -v node_modules); do
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
 done
 
+source scripts/postgres-test-cluster.sh
+trap stop_postgres_test_cluster EXIT
+
 dotnet restore SesConsole.sln
 dotnet build SesConsole.sln --no-restore -c Release
 

@@ -8,7 +8,12 @@ public static class DataServiceCollectionExtensions
 {
     public const string ConnectionStringName = "SesConsole";
 
-    /// <summary>The console's database: SQLite by default, chosen by <c>ConnectionStrings:SesConsole</c>.</summary>
+    public const string ProviderKey = "Database:Provider";
+
+    /// <summary>
+    /// The console's database, chosen by <c>Database:Provider</c> (<c>Sqlite</c>, the default, or <c>Postgres</c>)
+    /// with its connection from <c>ConnectionStrings:SesConsole</c>. Each provider keeps its own migrations.
+    /// </summary>
     public static IServiceCollection AddSesConsoleData(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -19,6 +24,42 @@ public static class DataServiceCollectionExtensions
                 $"Configuration value 'ConnectionStrings:{ConnectionStringName}' is missing; the audit trail needs a database.");
         }
 
+        switch (Provider(configuration))
+        {
+            case DatabaseProvider.Postgres:
+                services.AddDbContextFactory<SesConsoleDbContext, PostgresSesConsoleDbContextFactory>(
+                    options => options.UseNpgsql(connectionString),
+                    ServiceLifetime.Singleton);
+                break;
+            default:
+                var sqlite = SqliteConnectionString(connectionString, environment);
+                services.AddDbContextFactory<SesConsoleDbContext>(options => options.UseSqlite(sqlite));
+                break;
+        }
+
+        // First of all hosted services: Data Protection loads its key ring from this database when the host starts.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        return services;
+    }
+
+    /// <summary>The configured provider; an unknown name stops the app at start with the key and the choices.</summary>
+    public static DatabaseProvider Provider(IConfiguration configuration)
+    {
+        var configured = configuration[ProviderKey];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return Enum.TryParse<DatabaseProvider>(configured.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new InvalidOperationException(
+                $"Configuration value '{ProviderKey}' is '{configured}'; use {string.Join(" or ", Enum.GetNames<DatabaseProvider>())}.");
+    }
+
+    private static string SqliteConnectionString(string connectionString, IHostEnvironment environment)
+    {
         var sqlite = new SqliteConnectionStringBuilder(connectionString);
         if (!string.IsNullOrEmpty(sqlite.DataSource) && sqlite.DataSource != ":memory:" && !Path.IsPathRooted(sqlite.DataSource))
         {
@@ -26,17 +67,17 @@ public static class DataServiceCollectionExtensions
             sqlite.DataSource = Path.Combine(environment.ContentRootPath, sqlite.DataSource);
         }
 
-        services.AddDbContextFactory<SesConsoleDbContext>(options => options.UseSqlite(sqlite.ToString()));
-        services.AddHostedService<DatabaseInitializer>();
-        return services;
+        return sqlite.ToString();
     }
 
     /// <summary>The folder of the console's own files: the SQLite database's folder, or <c>App_Data</c> when the
-    /// database is not a local file.</summary>
+    /// database is not a local file (in memory, or PostgreSQL).</summary>
     public static string DataFolder(IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        var dataSource = string.IsNullOrWhiteSpace(connectionString) ? null : new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var dataSource = string.IsNullOrWhiteSpace(connectionString) || Provider(configuration) != DatabaseProvider.Sqlite
+            ? null
+            : new SqliteConnectionStringBuilder(connectionString).DataSource;
         return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:"
             ? Path.Combine(environment.ContentRootPath, "App_Data")
             : Path.GetDirectoryName(Path.GetFullPath(dataSource, environment.ContentRootPath))!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SesConsole.Core.Ses;
 using SesConsole.Web.Audit;
@@ -7,9 +8,13 @@ using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web.Data;
 
-/// <summary>The console's own data (the audit trail and anything else it must remember) in one database.</summary>
-public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) : DbContext(options)
+/// <summary>The console's own data (the audit trail, share links, the Data Protection keys every instance shares and
+/// anything else it must remember) in one database. SQLite uses this type; PostgreSQL its subclass
+/// <see cref="PostgresSesConsoleDbContext"/>, which only keeps its migrations apart.</summary>
+public class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
@@ -41,5 +46,6 @@ public sealed class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> op
         modelBuilder.ApplyConfiguration(new AuthSessionConfiguration());
         modelBuilder.ApplyConfiguration(new IndexedIdentityConfiguration());
         modelBuilder.ApplyConfiguration(new IndexSyncRegionConfiguration());
+        modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
     }
 }

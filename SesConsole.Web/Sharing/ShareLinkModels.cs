@@ -27,10 +27,6 @@ public sealed class ShareLinkOptions
 {
     public const string SectionName = "Sharing";
 
-    /// <summary>Where the Data Protection keys live; relative paths are under the content root. Empty means a
-    /// <c>keys</c> folder next to the console's SQLite database (by default <c>App_Data/keys</c>).</summary>
-    public string? KeysFolder { get; set; }
-
     /// <summary>Requests one client may make to share pages per minute: each view asks SES, each check asks DNS.</summary>
     public int RequestsPerMinutePerClient { get; set; } = 30;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SesConsole.Web.Audit;
+using SesConsole.Web.Data;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Tests.Integration.Data;
@@ -90,6 +91,17 @@ public sealed class DatabaseMigrationTests
 
         Assert.False(
             db.Database.HasPendingModelChanges(),
-            "SesConsoleDbContext's model differs from the last migration; add one: dotnet tool restore && dotnet ef migrations add <Name> --project SesConsole.Web --output-dir Data/Migrations");
+            "SesConsoleDbContext's model differs from the last migration; add one: dotnet tool restore && dotnet ef migrations add <Name> --project SesConsole.Web --context SesConsoleDbContext --output-dir Data/Migrations");
+    }
+
+    [Fact]
+    public void PostgresModelHasNoChangesMissingFromAMigration()
+    {
+        // Comparing the model with the last PostgreSQL migration's snapshot needs no server.
+        using var db = new PostgresDesignTimeDbContextFactory().CreateDbContext([]);
+
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "PostgresSesConsoleDbContext's model differs from the last PostgreSQL migration; add one: dotnet tool restore && dotnet ef migrations add <Name> --project SesConsole.Web --context PostgresSesConsoleDbContext --output-dir Data/PostgresMigrations");
     }
 }

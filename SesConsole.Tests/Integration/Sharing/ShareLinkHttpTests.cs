@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
@@ -7,6 +8,7 @@ using SesConsole.Core.Operators;
 using SesConsole.Tests.Support;
 using SesConsole.Tests.Support.Identities;
 using SesConsole.Web.Audit;
+using SesConsole.Web.Data;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Tests.Integration.Sharing;
@@ -249,7 +251,8 @@ public sealed class ShareLinkHttpTests : IAsyncLifetime
         using var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(Directory.EnumerateFiles(Path.Combine(_folder.Path, "keys"), "key-*.xml").Any());
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<SesConsoleDbContext>>().CreateDbContextAsync();
+        Assert.True(await db.DataProtectionKeys.AnyAsync());
     }
 
     private async Task<IReadOnlyList<AuditRecord>> AuditAsync(AuditOutcome outcome)

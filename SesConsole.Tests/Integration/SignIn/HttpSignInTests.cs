@@ -11,6 +11,9 @@ namespace SesConsole.Tests.Integration.SignIn;
 [Trait("Category", "Integration")]
 public sealed class HttpSignInTests(AuthAppFixture fixture) : IClassFixture<AuthAppFixture>
 {
+    /// <summary>The identities grid of the default region ("/" redirects there).</summary>
+    private const string GridPath = "/regions/us-east-1/identities";
+
     private const string AdminObjectId = "a0000000-0000-4000-8000-000000000001";
 
     private Uri AuthorizeEndpoint => new(fixture.Entra.Origin, $"{LocalEntraProcess.TenantId}/oauth2/v2.0/authorize");
@@ -57,7 +60,7 @@ public sealed class HttpSignInTests(AuthAppFixture fixture) : IClassFixture<Auth
     {
         using var admin = await SignedInClient.SignInAsync(fixture.App, "admin");
 
-        using var response = await admin.App.GetAsync("/");
+        using var response = await admin.App.GetAsync(GridPath);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -67,9 +70,9 @@ public sealed class HttpSignInTests(AuthAppFixture fixture) : IClassFixture<Auth
     }
 
     [Theory]
-    [InlineData("/")]
+    [InlineData(GridPath)]
     [InlineData("/audit")]
-    [InlineData("/identities/example.com")]
+    [InlineData(GridPath + "/example.com")]
     public async Task ViewerGetsEveryPageWithoutMutationButtons(string path)
     {
         using var viewer = await SignedInClient.SignInAsync(fixture.App, "viewer");
@@ -175,7 +178,7 @@ public sealed class HttpSignInTests(AuthAppFixture fixture) : IClassFixture<Auth
         using var response = await admin.App.PostAsync(SignOutEndpoint.Path, new FormUrlEncodedContent([]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        using var stillIn = await admin.App.GetAsync("/");
+        using var stillIn = await admin.App.GetAsync(GridPath);
         Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
     }
 
@@ -202,7 +205,7 @@ public sealed class HttpSignInTests(AuthAppFixture fixture) : IClassFixture<Auth
         Assert.Equal(SignOutEndpoint.SignedOutPath, callback.Headers.Location!.OriginalString);
         using var signedOut = await admin.App.GetAsync(callback.Headers.Location);
         Assert.Contains("You have signed out", await signedOut.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var again = await admin.App.GetAsync("/");
+        using var again = await admin.App.GetAsync(GridPath);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal(AuthorizeEndpoint.GetLeftPart(UriPartial.Path), again.Headers.Location!.GetLeftPart(UriPartial.Path));
     }

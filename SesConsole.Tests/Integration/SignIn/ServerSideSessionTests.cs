@@ -28,7 +28,8 @@ public sealed class ServerSideSessionTests(SessionAppFixture fixture) : IClassFi
 
     private static async Task<HttpStatusCode> HomeStatusAsync(HttpClient client, string? cookieHeader = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        // The identities grid of the default region ("/" redirects there).
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/regions/us-east-1/identities");
         if (cookieHeader is not null)
         {
             request.Headers.Add("Cookie", cookieHeader);

@@ -27,6 +27,7 @@ public enum IdentitySortField
 /// <param name="PageIndex">Zero-based.</param>
 /// <param name="PageSize">1..1000.</param>
 /// <param name="Search">Case-insensitive substring of the identity name.</param>
+/// <param name="MissingFeedbackTopics">Only identities SES sends bounces or complaints to no SNS topic for.</param>
 public sealed record IdentityQuery(
     int PageIndex = 0,
     int PageSize = 25,
@@ -34,10 +35,19 @@ public sealed record IdentityQuery(
     IdentityKind? Kind = null,
     VerificationStatus? Status = null,
     IdentitySortField SortBy = IdentitySortField.None,
-    bool Descending = false);
+    bool Descending = false,
+    bool MissingFeedbackTopics = false);
 
 /// <param name="Region">The region it belongs to (set by the index's reads; the All regions view shows it).</param>
-public sealed record IdentitySummary(string Name, IdentityKind Kind, VerificationStatus Status, string? Region = null);
+/// <param name="DkimStatus">A domain's DKIM status as the index's sync read it; null for addresses and until read.</param>
+/// <param name="MissingFeedbackTopics">No bounce or no complaint SNS topic at SES; null until the sync read it.</param>
+public sealed record IdentitySummary(
+    string Name,
+    IdentityKind Kind,
+    VerificationStatus Status,
+    string? Region = null,
+    VerificationStatus? DkimStatus = null,
+    bool? MissingFeedbackTopics = null);
 
 /// <param name="TotalCount">Identities matching the query in the index.</param>
 /// <param name="TotalIsExact">False until the region's first complete listing (show "1,000+" and the sync's progress).</param>

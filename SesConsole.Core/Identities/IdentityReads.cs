@@ -85,7 +85,7 @@ public sealed partial class IdentityReads(
     }
 
     private static IdentitySummary[] Summaries(IndexPage page) =>
-        page.Items.Select(i => new IdentitySummary(i.Name, i.Kind, i.Status, i.Region)).ToArray();
+        page.Items.Select(i => new IdentitySummary(i.Name, i.Kind, i.Status, i.Region, i.DkimStatus, i.MissingFeedbackTopics)).ToArray();
 
     private static Failure? CheckPaging(IdentityQuery query)
     {

@@ -9,6 +9,7 @@ namespace SesConsole.Core.Index;
 /// <param name="SendingEnabled">Null when only the v1 API has been asked (it does not report it).</param>
 /// <param name="LastReadAt">When SES was last asked about it (or our own change wrote it).</param>
 /// <param name="StatusChangedAt">When its verification status last changed as far as the index saw.</param>
+/// <param name="MissingFeedbackTopics">No bounce or no complaint SNS topic at SES; null until the sync read it.</param>
 public sealed record IndexedIdentity(
     string Region,
     string Name,
@@ -17,12 +18,22 @@ public sealed record IndexedIdentity(
     VerificationStatus? DkimStatus,
     bool? SendingEnabled,
     DateTimeOffset LastReadAt,
-    DateTimeOffset StatusChangedAt);
+    DateTimeOffset StatusChangedAt,
+    bool? MissingFeedbackTopics = null);
 
 /// <summary>What one read of SES (or one of our own changes) says about an identity; null members leave what the
 /// index holds unchanged.</summary>
 public sealed record IdentityObservation(
-    string Name, IdentityKind Kind, VerificationStatus Status, bool? SendingEnabled = null, VerificationStatus? DkimStatus = null);
+    string Name,
+    IdentityKind Kind,
+    VerificationStatus Status,
+    bool? SendingEnabled = null,
+    VerificationStatus? DkimStatus = null,
+    bool? MissingFeedbackTopics = null);
+
+/// <summary>What a DKIM or notification read says about an identity the index already holds (its status untouched);
+/// null members leave what the index holds unchanged.</summary>
+public sealed record IdentityAttributes(string Name, VerificationStatus? DkimStatus = null, bool? MissingFeedbackTopics = null);
 
 public sealed record IndexPage(IReadOnlyList<IndexedIdentity> Items, int TotalCount);
 

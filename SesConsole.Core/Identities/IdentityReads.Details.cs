@@ -42,7 +42,7 @@ public sealed partial class IdentityReads
             : null;
         if (attributes is not null)
         {
-            await _index.StatusReadAsync(resolved, name.Value, name.Kind, status, dkim?.Status).ConfigureAwait(false);
+            await _index.StatusReadAsync(resolved, name.Value, name.Kind, status, dkim?.IndexedStatus()).ConfigureAwait(false);
         }
         var mailFrom = (await mailFromAnswer.ConfigureAwait(false))?.MailFromDomainAttributes.TryGetValue(name.Value, out var mailFromAttributes) == true
             && !string.IsNullOrEmpty(mailFromAttributes.MailFromDomain)

@@ -33,7 +33,7 @@ public static class DataServiceCollectionExtensions
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, environment);
-                services.AddDbContextFactory<SesConsoleDbContext>(options => options.UseSqlite(sqlite));
+                services.AddDbContextFactory<SesConsoleDbContext>(options => options.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()));
                 break;
         }
 

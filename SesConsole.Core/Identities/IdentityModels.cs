@@ -50,7 +50,8 @@ public sealed record IdentitySummary(
     bool? MissingFeedbackTopics = null);
 
 /// <param name="TotalCount">Identities matching the query in the index.</param>
-/// <param name="TotalIsExact">False until the region's first complete listing (show "1,000+" and the sync's progress).</param>
+/// <param name="TotalIsExact">False until the region's first complete listing, and for a search with more matches than it counts
+/// (<see cref="Index.IndexLimits.SearchCountCap"/>): show "1,000+".</param>
 /// <param name="Sync">The region's sync state the page was read under (null from fakes that have none).</param>
 public sealed record IdentityPage(
     IReadOnlyList<IdentitySummary> Items, int TotalCount, bool TotalIsExact, Index.RegionSyncState? Sync = null);
@@ -113,6 +114,7 @@ public sealed record MailFromInfo(string MailFromDomain, VerificationStatus Stat
 
 /// <param name="VerificationStartedAt">When this console last started verification, if it knows.</param>
 /// <param name="Records">Every DNS record this identity needs (TXT, DKIM CNAMEs, MAIL FROM MX/TXT); empty for email.</param>
+/// <param name="SesCheck">A domain's last DNS check by SES itself (API v2), null where v2 is not granted or SES has none.</param>
 public sealed record IdentityDetails(
     string Name,
     IdentityKind Kind,
@@ -123,7 +125,8 @@ public sealed record IdentityDetails(
     MailFromInfo? MailFrom,
     IReadOnlyList<string> PolicyNames,
     IReadOnlyList<DnsRecord> Records,
-    IReadOnlyDictionary<DetailSection, Failure>? Failures = null)
+    IReadOnlyDictionary<DetailSection, Failure>? Failures = null,
+    SesVerificationCheck? SesCheck = null)
 {
     /// <summary>Why one section could not be read (its values are then empty), or null when it was read.</summary>
     public Failure? FailureOf(DetailSection section) => Failures?.GetValueOrDefault(section);

@@ -35,7 +35,21 @@ public sealed record IdentityObservation(
 /// null members leave what the index holds unchanged.</summary>
 public sealed record IdentityAttributes(string Name, VerificationStatus? DkimStatus = null, bool? MissingFeedbackTopics = null);
 
-public sealed record IndexPage(IReadOnlyList<IndexedIdentity> Items, int TotalCount);
+/// <param name="TotalIsExact">False when a free-text search's count stopped at <see cref="IndexLimits.SearchCountCap"/>
+/// (the grid shows "1,000+"): counting every match of a substring means reading every name.</param>
+public sealed record IndexPage(IReadOnlyList<IndexedIdentity> Items, int TotalCount, bool TotalIsExact = true);
+
+/// <summary>The index's own limits, stated once.</summary>
+public static class IndexLimits
+{
+    /// <summary>A search counts its matches up to this many (or up to the page asked for, if further), then says "or
+    /// more": a substring search cannot use an index, so its count would read every name of the region.</summary>
+    public const int SearchCountCap = 1000;
+
+    /// <summary>The count a search needs: enough to page to <paramref name="pageIndex"/> and know there is one more.</summary>
+    public static int SearchCountLimit(int pageIndex, int pageSize) =>
+        Math.Max(SearchCountCap, ((pageIndex + 1) * pageSize) + 1);
+}
 
 /// <summary>A verification status the index saw change (Before is null for an identity new to the index).</summary>
 public sealed record IdentityStatusChange(string Region, string Name, VerificationStatus? Before, VerificationStatus After, DateTimeOffset At);

@@ -50,12 +50,14 @@ public sealed class EfIdentityIndex(IDbContextFactory<SesConsoleDbContext> conte
             rows = rows.Where(i => i.MissingFeedbackTopics == true);
         }
 
-        var total = await rows.CountAsync(cancellationToken);
+        // A search's count stops at its limit (it reads names one by one); filters and whole regions count over an index.
+        var limit = string.IsNullOrEmpty(search) ? (int?)null : IndexLimits.SearchCountLimit(query.PageIndex, query.PageSize);
+        var total = limit is { } cap ? await rows.Take(cap).CountAsync(cancellationToken) : await rows.CountAsync(cancellationToken);
         var page = await Sort(rows, query, allRegions: region is null)
             .Skip(query.PageIndex * query.PageSize)
             .Take(query.PageSize)
             .ToListAsync(cancellationToken);
-        return new IndexPage(page.Select(ToIdentity).ToArray(), total);
+        return new IndexPage(page.Select(ToIdentity).ToArray(), total, TotalIsExact: limit is null || total < limit);
     }
 
     public async Task<IReadOnlyList<IndexedIdentity>> GetAsync(

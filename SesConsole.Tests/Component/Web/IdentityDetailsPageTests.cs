@@ -45,6 +45,36 @@ public class IdentityDetailsPageTests : WebTestContext
     }
 
     [Fact]
+    public void SesOwnLastCheckOfTheDomainShowsBesideOurDnsCheck()
+    {
+        var details = AddDomainDetails();
+        Fake.Details["us-east-1/example.com"] = details with
+        {
+            SesCheck = new SesVerificationCheck(new DateTimeOffset(2025, 3, 4, 13, 17, 0, TimeSpan.Zero), null, "TYPE_NOT_FOUND"),
+        };
+        Time.SetUtcNow(new DateTimeOffset(2025, 3, 4, 13, 20, 0, TimeSpan.Zero));
+
+        var cut = RenderPage("example.com");
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=ses-check]")), Patience);
+        Assert.Equal("SES last checked 3 minutes ago: the verification record was not found.",
+            string.Join(' ', cut.Find("[data-testid=ses-check]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        // Right next to our own DNS check.
+        Assert.Equal("dns-check-section", cut.Find("[data-testid=ses-check]").NextElementSibling?.GetAttribute("data-testid"));
+    }
+
+    [Fact]
+    public void WithoutSesOwnCheckTheDetailsShowNoSesCheckLine()
+    {
+        AddDomainDetails();
+
+        var cut = RenderPage("example.com");
+
+        cut.WaitForAssertion(() => Assert.Equal("example.com", cut.Find("[data-testid=identity-title]").TextContent.Trim()), Patience);
+        Assert.Empty(cut.FindAll("[data-testid=ses-check]"));
+    }
+
+    [Fact]
     public void ADomainShowsStatusStartTimeAndEveryRecordGroup()
     {
         AddDomainDetails();

@@ -34,7 +34,11 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
 
     public ConcurrentDictionary<string, IdentityDetails> Details { get; } = new();
 
+    /// <summary>DKIM the index holds for a domain: it comes with the page (the grid asks no SES call for it).</summary>
     public Dictionary<string, DkimInfo> Dkim { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names the index holds as having no bounce or no complaint topic.</summary>
+    public HashSet<string> MissingFeedbackTopics { get; } = new(StringComparer.Ordinal);
 
     /// <summary>What RefreshStatusesAsync answers for a name; names not in here keep their status.</summary>
     public Dictionary<string, VerificationStatus> FreshStatuses { get; } = new(StringComparer.Ordinal);
@@ -171,6 +175,16 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
 
     private Outcome<IdentityPage> Page(IEnumerable<IdentitySummary> items, IdentityQuery query)
     {
+        items = items.Select(i => i with
+        {
+            DkimStatus = Dkim.TryGetValue(i.Name, out var dkim) ? dkim.IndexedStatus() : i.DkimStatus,
+            MissingFeedbackTopics = MissingFeedbackTopics.Contains(i.Name) ? true : i.MissingFeedbackTopics,
+        });
+        if (query.MissingFeedbackTopics)
+        {
+            items = items.Where(i => i.MissingFeedbackTopics == true);
+        }
+
         if (!string.IsNullOrEmpty(query.Search))
         {
             items = items.Where(i => i.Name.Contains(query.Search, StringComparison.OrdinalIgnoreCase));

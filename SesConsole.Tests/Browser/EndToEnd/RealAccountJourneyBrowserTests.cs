@@ -80,9 +80,12 @@ public sealed class RealAccountJourneyBrowserTests : BrowserTest<RealAccountJour
         Assert.Equal(["partner"], (await ses.ListIdentityPoliciesAsync(Listed, CancellationToken.None)).PolicyNames);
 
         await page.ClickAsync("button[data-testid=delete]");
-        var delete = page.Locator(".mud-dialog[data-testid=delete-dialog], [data-testid=delete-dialog]").First;
-        await delete.Locator("input").FillAsync(Listed);
-        await delete.Locator("button[data-testid=confirm-delete]").ClickAsync();
+        var confirm = page.Locator("button[data-testid=confirm-delete]");
+        await Assertions.Expect(confirm).ToBeVisibleAsync();
+        await page.Locator(".mud-dialog input[type=text]").FillAsync(Listed);
+        await SaveAsync(page, "real-account-delete-dialog-dark");
+        await Assertions.Expect(confirm).ToBeEnabledAsync();
+        await confirm.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasTextString = $"{Listed} was deleted from {Region}." })).ToBeVisibleAsync();
 
         var left = await ses.ListIdentitiesAsync(new ListIdentitiesRequest(), CancellationToken.None);

@@ -32,7 +32,8 @@ public sealed class DialogCancelTests : WebTestContext, IAsyncLifetime
         _ses = await LocalSesEndpoint.StartAsync();
         _core = CoreServices.For(_ses);
         var session = _core.NewSession();
-        Services.ReplaceWithInstance(session.Reads).ReplaceWithInstance(session.Changes).ReplaceWithInstance(session.Policies);
+        Services.ReplaceWithInstance(session.Reads).ReplaceWithInstance(session.Changes).ReplaceWithInstance(session.Policies)
+            .ReplaceWithInstance(_core.NewScoped<IPolicyRules>());
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -99,6 +100,22 @@ public sealed class DialogCancelTests : WebTestContext, IAsyncLifetime
         provider.Find("[data-testid=mail-from-input] input, input[data-testid=mail-from-input]").Input("mail.hung.example");
 
         await CancelWhileSesHoldsAsync(provider, "button[data-testid=mail-from-save]", "SetIdentityMailFromDomain", AuditActions.SetMailFrom);
+    }
+
+    [Fact]
+    public async Task CancelWhileSavingAPolicyCancelsTheCallAndTheAuditSaysCancelled()
+    {
+        await _core.Client.VerifyDomainIdentityAsync("hung.example", CancellationToken.None);
+        var provider = RenderProviders();
+        _ = provider.InvokeAsync(() => PolicyDialogs.EditAsync(Dialogs, Region, "hung.example", [], null));
+        provider.WaitForAssertion(() => Assert.NotNull(provider.Find("input[data-testid=policy-name]")), Patience);
+        provider.Find("input[data-testid=policy-name]").Input("partner");
+        provider.Find("input[data-testid=principal-input]").Input("111122223333");
+        provider.Find("input[data-testid=principal-input]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+        provider.WaitForAssertion(() => Assert.Single(provider.FindAll("[data-testid=principal-chip]")), Patience);
+
+        // The policy service first asks SES whether the identity can take a policy: that read is the call in flight.
+        await CancelWhileSesHoldsAsync(provider, "button[data-testid=save-policy]", "GetIdentityVerificationAttributes", AuditActions.PutPolicy);
     }
 
     private async Task CancelWhileSesHoldsAsync(IRenderedComponent<MudDialogProvider> provider, string submit, string heldAction, string auditAction)

@@ -147,6 +147,24 @@ public class IdentityDetailsPageTests : WebTestContext
     }
 
     [Fact]
+    public void RetryOfAFailedSectionRereadsOnlyThatSectionAndKeepsThePage()
+    {
+        var read = AddDomainDetails();
+        var dkimFailure = new Failure(FailureKind.Throttled, "SES is busy; try again.", "Throttling", "req-429");
+        Fake.Details["us-east-1/example.com"] = read with { Dkim = null, Failures = new Dictionary<DetailSection, Failure> { [DetailSection.Dkim] = dkimFailure } };
+        var cut = RenderPage("example.com");
+        cut.WaitForAssertion(() => Assert.Contains("req-429", cut.Find("[data-testid=dkim-section] [data-testid=failure-alert]").TextContent, StringComparison.Ordinal), Patience);
+        Fake.Details["us-east-1/example.com"] = read;
+
+        cut.Find("[data-testid=dkim-section] button[data-testid=retry]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=dkim-section] [data-testid=dns-record]").Count), Patience);
+        Assert.Equal(("us-east-1", "example.com", DetailSection.Dkim), Assert.Single(Fake.RereadCalls));
+        Assert.Single(Fake.DetailsCalls);
+        Assert.Empty(cut.FindAll("[data-testid=failure-alert]"));
+    }
+
+    [Fact]
     public void DeletingNavigatesBackToTheList()
     {
         AddDomainDetails();

@@ -110,7 +110,7 @@ public sealed class LocalSesServer : IAsyncDisposable
 
         LocalSesServer? server = null;
         var verifier = new SigV4Verifier(secrets, ["ses", SnsEndpoint.SigningName], options.TimeProvider);
-        var rateLimiter = new SesRateLimiter(options.TimeProvider);
+        var rateLimiter = new SesRateLimiter(options.TimeProvider, knobs);
         var ses = new SesEndpoint(
             verifier,
             knobs,

@@ -108,7 +108,7 @@ internal sealed class SesEndpoint(
         }
 
         deniedActions.Check(accessKeyId, region, action, parameters);
-        if (knobs.EnforceSesRateLimit && !rateLimiter.TryAcquire(region, action))
+        if (!rateLimiter.Admits(region, action))
         {
             throw new SesErrorException(SesError.Throttling());
         }

@@ -76,7 +76,7 @@ internal sealed class SesRestEndpoint(
             throw new SesErrorException(SesError.UnknownOperation(http.Request.Method, rawPath));
         }
 
-        if (knobs.EnforceSesRateLimit && !rateLimiter.TryAcquire(region, route.Operation))
+        if (!rateLimiter.Admits(region, route.Operation))
         {
             throw new SesErrorException(SesError.TooManyRequests());
         }

@@ -76,11 +76,13 @@ internal sealed class SesRequestPacer
         try
         {
             await WaitForIntervalAsync(lane, cancellationToken).ConfigureAwait(false);
-            TimeSpan sharedWait;
-            while ((sharedWait = await ClaimSharedAsync(key, background: false, cancellationToken).ConfigureAwait(false)) > TimeSpan.Zero)
+            SharedRateClaim claim;
+            while (!(claim = await ClaimSharedAsync(key, background: false, cancellationToken).ConfigureAwait(false)).Taken)
             {
-                await Task.Delay(sharedWait, _timeProvider, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(claim.Wait, _timeProvider, cancellationToken).ConfigureAwait(false);
             }
+
+            return new SesPacingTurn(lane, background: false, SharedRelease(key, claim));
         }
         catch
         {
@@ -88,8 +90,6 @@ internal sealed class SesRequestPacer
             lane.Gate.Release();
             throw;
         }
-
-        return new SesPacingTurn(lane, background: false);
     }
 
     private async Task<IDisposable> WaitForBackgroundTurnAsync(string key, SesPacingLane lane, CancellationToken cancellationToken)
@@ -101,8 +101,7 @@ internal sealed class SesRequestPacer
             {
                 await WaitSinceAsync(lane.LastBackgroundCompletion, _backgroundInterval, cancellationToken).ConfigureAwait(false);
                 await lane.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                var sharedWait = TimeSpan.Zero;
-                var claimed = false;
+                SharedRateClaim? claim = null;
                 try
                 {
                     if (!lane.OperatorsWaiting)
@@ -111,8 +110,7 @@ internal sealed class SesRequestPacer
                         // An operator who arrived before or during the interval goes first (checked again below).
                         if (!lane.OperatorsWaiting)
                         {
-                            sharedWait = await ClaimSharedAsync(key, background: true, cancellationToken).ConfigureAwait(false);
-                            claimed = sharedWait == TimeSpan.Zero;
+                            claim = await ClaimSharedAsync(key, background: true, cancellationToken).ConfigureAwait(false);
                         }
                     }
                 }
@@ -122,17 +120,17 @@ internal sealed class SesRequestPacer
                     throw;
                 }
 
-                if (claimed)
+                if (claim is { Taken: true } taken)
                 {
-                    return new SesPacingTurn(lane, background: true);
+                    return new SesPacingTurn(lane, background: true, SharedRelease(key, taken));
                 }
 
                 // Hand the key over unused (the previous completion still governs) and queue again behind the
                 // operator, or, when another instance holds the shared slot, wait for it without holding the key.
                 lane.Gate.Release();
-                if (sharedWait > TimeSpan.Zero)
+                if (claim is { } refused)
                 {
-                    await Task.Delay(sharedWait, _timeProvider, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(refused.Wait, _timeProvider, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
@@ -147,9 +145,15 @@ internal sealed class SesRequestPacer
         }
     }
 
-    /// <summary>Zero when this instance is alone or took the shared slot; else how long until it is free.</summary>
-    private Task<TimeSpan> ClaimSharedAsync(string key, bool background, CancellationToken cancellationToken) =>
-        _shared is null ? Task.FromResult(TimeSpan.Zero) : _shared.TryClaimAsync(key, _interval, background, cancellationToken);
+    /// <summary>Taken when this instance is alone or took the shared key; else how long until it may be free.</summary>
+    private Task<SharedRateClaim> ClaimSharedAsync(string key, bool background, CancellationToken cancellationToken) =>
+        _shared is null ? Task.FromResult(SharedRateClaim.Unshared) : _shared.TryClaimAsync(key, _interval, background, cancellationToken);
+
+    /// <summary>What the turn does when its request completed, before this instance's next caller may go.</summary>
+    private Func<Task>? SharedRelease(string key, SharedRateClaim claim) =>
+        _shared is { } shared && claim.Token != 0
+            ? () => shared.ReleaseAsync(key, claim, _interval, CancellationToken.None)
+            : null;
 
     private Task WaitForIntervalAsync(SesPacingLane lane, CancellationToken cancellationToken) =>
         WaitSinceAsync(lane.LastCompletion, _interval, cancellationToken);

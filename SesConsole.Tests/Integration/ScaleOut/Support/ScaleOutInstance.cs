@@ -1,0 +1,44 @@
+using SesConsole.Tests.Integration.Core.Identities.Support;
+using SesConsole.Tests.Support.Hosting;
+using SesConsole.Web.Data;
+
+namespace SesConsole.Tests.Integration.ScaleOut.Support;
+
+/// <summary>
+/// One app instance as it runs behind a load balancer: the real app (Testing environment) on a PostgreSQL database
+/// shared with its siblings, its SES client pointed at one LocalSes that all instances share (so LocalSes counts what
+/// they send together), and an instance id of its own.
+/// </summary>
+internal sealed class ScaleOutInstance(
+    string instanceId, string connectionString, LocalSesEndpoint ses, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
+    : SesConsoleAppFactory(new SesConsoleAppOptions
+    {
+        Regions = [LocalSesEndpoint.Region],
+        Kestrel = kestrel,
+        Settings = Combine(instanceId, connectionString, ses, settings),
+    })
+{
+    public string InstanceId { get; } = instanceId;
+
+    private static Dictionary<string, string?> Combine(
+        string instanceId, string connectionString, LocalSesEndpoint ses, IReadOnlyDictionary<string, string?>? settings)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            [DataServiceCollectionExtensions.ProviderKey] = "Postgres",
+            ["ConnectionStrings:SesConsole"] = connectionString,
+            ["Instance:Id"] = instanceId,
+            ["Ses:ServiceUrl"] = ses.BaseAddress.ToString(),
+            ["Ses:AccessKeyId"] = LocalSesEndpoint.AccessKeyId,
+            ["Ses:SecretAccessKey"] = LocalSesEndpoint.SecretAccessKey,
+            ["Ses:AccountId"] = LocalSesEndpoint.AccountId,
+            ["Index:SyncEnabled"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
+}

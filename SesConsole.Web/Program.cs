@@ -42,6 +42,7 @@ public partial class Program
         builder.Services.AddSesConsoleDataProtection();
         builder.Services.AddSesConsoleAudit(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleIndex();
+        builder.Services.AddSesConsoleIndexRelay(builder.Configuration);
         builder.Services.AddSesConsoleSharedPacing(builder.Configuration);
         builder.Services.AddSesConsoleCore(builder.Configuration);
         builder.Services.AddLocalModeIfEnabled(builder.Configuration, builder.Environment);

@@ -3,11 +3,11 @@ using SesConsole.Web.Data;
 namespace SesConsole.Web.Audit;
 
 /// <summary>
-/// Where this instance queues the audit completions its database refused. One instance (SQLite): <c>audit-queue</c>
-/// beside the database. Several instances on one PostgreSQL database: a folder of this instance's own,
-/// <c>audit-queue/&lt;Instance:Id&gt;</c> (default: the machine's name), so no instance replays another's queue;
-/// <c>Audit:QueueFolder</c> names the folder outright. The drainer locks its folder while it runs, so two instances
-/// configured onto one folder stop at start instead of sharing it.
+/// Where this instance queues the audit completions its database refused: under <c>Audit:QueueFolder</c> (default
+/// <c>audit-queue</c> in the data folder: beside the SQLite database, or <c>App_Data</c>). One instance (SQLite): that
+/// folder. Several instances on one PostgreSQL database: a folder of this instance's own beneath it,
+/// <c>&lt;Instance:Id&gt;</c> (default: the machine's name), so no instance replays another's queue. The drainer locks
+/// its folder while it runs, so two instances configured onto one folder stop at start instead of sharing it.
 /// </summary>
 public static class AuditQueueFolder
 {
@@ -17,12 +17,9 @@ public static class AuditQueueFolder
 
     public static string For(IConfiguration configuration, IHostEnvironment environment)
     {
-        if (configuration[FolderKey] is { Length: > 0 } configured)
-        {
-            return Path.GetFullPath(configured, environment.ContentRootPath);
-        }
-
-        var root = Path.Combine(DataServiceCollectionExtensions.DataFolder(configuration, environment), "audit-queue");
+        var root = configuration[FolderKey] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, environment.ContentRootPath)
+            : Path.Combine(DataServiceCollectionExtensions.DataFolder(configuration, environment), "audit-queue");
         if (DataServiceCollectionExtensions.Provider(configuration) != DatabaseProvider.Postgres)
         {
             return root;

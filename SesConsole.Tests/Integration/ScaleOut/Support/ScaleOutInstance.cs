@@ -10,18 +10,24 @@ namespace SesConsole.Tests.Integration.ScaleOut.Support;
 /// they send together), and an instance id of its own.
 /// </summary>
 internal sealed class ScaleOutInstance(
-    string instanceId, string connectionString, LocalSesEndpoint ses, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
+    string instanceId,
+    string connectionString,
+    LocalSesEndpoint ses,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    bool kestrel = false,
+    string? dataFolder = null)
     : SesConsoleAppFactory(new SesConsoleAppOptions
     {
         Regions = [LocalSesEndpoint.Region],
         Kestrel = kestrel,
-        Settings = Combine(instanceId, connectionString, ses, settings),
+        DataFolder = dataFolder,
+        Settings = Combine(instanceId, connectionString, ses, settings, dataFolder),
     })
 {
     public string InstanceId { get; } = instanceId;
 
     private static Dictionary<string, string?> Combine(
-        string instanceId, string connectionString, LocalSesEndpoint ses, IReadOnlyDictionary<string, string?>? settings)
+        string instanceId, string connectionString, LocalSesEndpoint ses, IReadOnlyDictionary<string, string?>? settings, string? dataFolder)
     {
         var all = new Dictionary<string, string?>
         {
@@ -33,6 +39,8 @@ internal sealed class ScaleOutInstance(
             ["Ses:SecretAccessKey"] = LocalSesEndpoint.SecretAccessKey,
             ["Ses:AccountId"] = LocalSesEndpoint.AccountId,
             ["Index:SyncEnabled"] = "false",
+            // On PostgreSQL the data folder is the app's App_Data; tests keep their queues in a temporary folder.
+            ["Audit:QueueFolder"] = Path.Combine(dataFolder ?? Directory.CreateTempSubdirectory("sesconsole-scaleout-").FullName, "audit-queue"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

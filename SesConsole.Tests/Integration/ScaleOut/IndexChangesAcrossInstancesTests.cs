@@ -48,15 +48,7 @@ public sealed class IndexChangesAcrossInstancesTests : IAsyncLifetime
     public async Task AStatusChangeTheIndexWroteOnAReachesThePagesOpenOnB()
     {
         var onB = new List<IdentityIndexChanged>();
-        await using var subscription = _b.Services.GetRequiredService<IIndexChanges>().Subscribe((change, _) =>
-        {
-            lock (onB)
-            {
-                onB.Add(change);
-            }
-
-            return Task.CompletedTask;
-        });
+        await using var subscription = Listen(_b, onB);
         var indexOnA = _a.Services.GetRequiredService<IIdentityIndex>();
 
         await WriteStatusAsync(indexOnA, VerificationStatus.Pending);
@@ -74,15 +66,7 @@ public sealed class IndexChangesAcrossInstancesTests : IAsyncLifetime
     public async Task AnInstanceDoesNotHearItsOwnChangesTwice()
     {
         var onB = new List<IdentityIndexChanged>();
-        await using var subscription = _b.Services.GetRequiredService<IIndexChanges>().Subscribe((change, _) =>
-        {
-            lock (onB)
-            {
-                onB.Add(change);
-            }
-
-            return Task.CompletedTask;
-        });
+        await using var subscription = Listen(_b, onB);
 
         await WriteStatusAsync(_b.Services.GetRequiredService<IIdentityIndex>(), VerificationStatus.Pending);
         // A change from A afterwards proves the relay ran long enough for an echo of B's own change to have come back.
@@ -91,6 +75,17 @@ public sealed class IndexChangesAcrossInstancesTests : IAsyncLifetime
 
         Assert.Single(seen.SelectMany(c => c.StatusChanges), s => s.After == VerificationStatus.Pending);
     }
+
+    private static IAsyncDisposable Listen(ScaleOutInstance instance, List<IdentityIndexChanged> received) =>
+        instance.Services.GetRequiredService<IIndexChanges>().Subscribe((change, _) =>
+        {
+            lock (received)
+            {
+                received.Add(change);
+            }
+
+            return Task.CompletedTask;
+        });
 
     private static Task WriteStatusAsync(IIdentityIndex index, VerificationStatus status) =>
         index.WriteAsync(Region, [new IdentityObservation(Name, IdentityKind.EmailAddress, status)], DateTimeOffset.UtcNow, CancellationToken.None);

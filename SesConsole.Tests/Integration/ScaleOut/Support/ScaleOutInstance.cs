@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using SesConsole.Tests.Integration.Core.Identities.Support;
 using SesConsole.Tests.Support.Hosting;
 using SesConsole.Web.Data;
@@ -24,7 +28,13 @@ internal sealed class ScaleOutInstance(
         Settings = Combine(instanceId, connectionString, ses, settings, dataFolder),
     })
 {
+    /// <summary>The response header that names the instance that answered (added by the test host only).</summary>
+    public const string AnsweredByHeader = "X-Test-Answered-By";
+
     public string InstanceId { get; } = instanceId;
+
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<IStartupFilter>(new AnsweredBy(InstanceId));
 
     private static Dictionary<string, string?> Combine(
         string instanceId, string connectionString, LocalSesEndpoint ses, IReadOnlyDictionary<string, string?>? settings, string? dataFolder)
@@ -48,5 +58,23 @@ internal sealed class ScaleOutInstance(
         }
 
         return all;
+    }
+
+    /// <summary>Stamps every response with the instance's id, so a test behind a proxy sees who answered.</summary>
+    private sealed class AnsweredBy(string instanceId) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers[AnsweredByHeader] = instanceId;
+                    return Task.CompletedTask;
+                });
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }

@@ -110,12 +110,11 @@ public sealed class LocalSesServer : IAsyncDisposable
 
         LocalSesServer? server = null;
         var verifier = new SigV4Verifier(secrets, ["ses", SnsEndpoint.SigningName], options.TimeProvider);
-        var rateLimiter = new SesRateLimiter(options.TimeProvider);
+        var rateLimiter = new SesRateLimiter(options.TimeProvider, knobs);
         var opening = new RequestOpening(verifier, knobs, counter);
         var deniedActions = new DeniedActions(options.Credentials, options.AccountId);
         var ses = new SesEndpoint(
             opening,
-            knobs,
             rateLimiter,
             deniedActions,
             identities,
@@ -127,7 +126,6 @@ public sealed class LocalSesServer : IAsyncDisposable
             logger);
         var sesV2 = new SesRestEndpoint(
             opening,
-            knobs,
             rateLimiter,
             deniedActions,
             identities,

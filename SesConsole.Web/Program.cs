@@ -4,6 +4,7 @@ using SesConsole.Web.Data;
 using SesConsole.Web.Hosting;
 using SesConsole.Web.Index;
 using SesConsole.Web.Local;
+using SesConsole.Web.Pacing;
 using SesConsole.Web.Security;
 using SesConsole.Web.Sharing;
 
@@ -41,6 +42,8 @@ public partial class Program
         builder.Services.AddSesConsoleDataProtection();
         builder.Services.AddSesConsoleAudit(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleIndex();
+        builder.Services.AddSesConsoleIndexRelay(builder.Configuration);
+        builder.Services.AddSesConsoleSharedPacing(builder.Configuration);
         builder.Services.AddSesConsoleCore(builder.Configuration);
         builder.Services.AddLocalModeIfEnabled(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleWeb(builder.Configuration, builder.Environment);

@@ -55,19 +55,27 @@ public sealed partial class IdentityIndexSync(
                 {
                     if (await TakeLeaseAsync(region, cancellationToken).ConfigureAwait(false))
                     {
-                        var now = _time.GetUtcNow();
-                        if (now >= nextPending)
+                        await using var heartbeat = LeaseHeartbeat.Start(
+                            token => TakeLeaseAsync(region, token), renewEvery, _time, cancellationToken);
+                        try
                         {
-                            await RefreshPendingAsync(region, cancellationToken).ConfigureAwait(false);
-                            nextPending = _time.GetUtcNow() + _options.PendingSyncInterval;
-                        }
+                            if (_time.GetUtcNow() >= nextPending)
+                            {
+                                await RefreshPendingAsync(region, heartbeat.Token).ConfigureAwait(false);
+                                nextPending = _time.GetUtcNow() + _options.PendingSyncInterval;
+                            }
 
-                        if (loop.TakeFullRequest() || _time.GetUtcNow() >= nextFull)
+                            if (loop.TakeFullRequest() || _time.GetUtcNow() >= nextFull)
+                            {
+                                var pending = new PendingSchedule(nextPending, _options.PendingSyncInterval);
+                                await FullPassAsync(region, pending, heartbeat.Token).ConfigureAwait(false);
+                                nextPending = pending.Next;
+                                nextFull = _time.GetUtcNow() + _options.FullSyncInterval;
+                            }
+                        }
+                        catch (OperationCanceledException) when (heartbeat.Lost && !cancellationToken.IsCancellationRequested)
                         {
-                            var pending = new PendingSchedule(nextPending, _options.PendingSyncInterval);
-                            await FullPassAsync(region, pending, cancellationToken).ConfigureAwait(false);
-                            nextPending = pending.Next;
-                            nextFull = _time.GetUtcNow() + _options.FullSyncInterval;
+                            throw new LeaseLostException(region);
                         }
 
                         var untilDue = Min(nextFull, nextPending) - _time.GetUtcNow();

@@ -11,7 +11,8 @@ namespace SesConsole.Core.Ses;
 /// <summary>
 /// One cached <see cref="ISesClient"/> and <see cref="ISesV2Client"/> per region over one SDK client, all sharing one
 /// pacer keyed by region and operation (rate <see cref="SesOptions.RequestsPerSecondPerOperation"/>, one request in
-/// flight per key; v2 operations have keys of their own, as at SES).
+/// flight per key; v2 operations have keys of their own, as at SES), shared with other app instances through
+/// <see cref="ISharedSesRate"/> when the host registers one.
 /// </summary>
 internal sealed class SesClientFactory : ISesClientFactory, ISesV2ClientFactory, IDisposable
 {
@@ -30,13 +31,14 @@ internal sealed class SesClientFactory : ISesClientFactory, ISesV2ClientFactory,
         IOptions<SesClientOptions> clientOptions,
         ILoggerFactory loggerFactory,
         TimeProvider timeProvider,
-        SesPermissionLedger? permissions = null)
+        SesPermissionLedger? permissions = null,
+        ISharedSesRate? sharedRate = null)
     {
         _permissions = permissions ?? new SesPermissionLedger(timeProvider);
         _options = options.Value;
         _clientOptions = clientOptions.Value;
         _loggerFactory = loggerFactory;
-        _pacer = new SesRequestPacer(_options.RequestsPerSecondPerOperation, timeProvider, _options.BackgroundShare);
+        _pacer = new SesRequestPacer(_options.RequestsPerSecondPerOperation, timeProvider, _options.BackgroundShare, sharedRate);
     }
 
     public ISesClient ForRegion(string region) => Clients(region).V1;

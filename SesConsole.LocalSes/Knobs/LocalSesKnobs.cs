@@ -9,6 +9,7 @@ public sealed class LocalSesKnobs
     private bool _enforceSesRateLimit;
     private double _faultRate;
     private LocalSesFault _rateFault = LocalSesFault.InternalFailure;
+    private long _throttlingAnswers;
 
     internal LocalSesKnobs(LocalSesKnobOptions initial)
     {
@@ -32,6 +33,12 @@ public sealed class LocalSesKnobs
         get { lock (_gate) { return _enforceSesRateLimit; } }
         set { lock (_gate) { _enforceSesRateLimit = value; } }
     }
+
+    /// <summary>How many requests SES's rate limit (<see cref="EnforceSesRateLimit"/>) answered with Throttling since
+    /// start (injected faults not counted).</summary>
+    public long ThrottlingAnswers => Interlocked.Read(ref _throttlingAnswers);
+
+    internal void CountThrottling() => Interlocked.Increment(ref _throttlingAnswers);
 
     /// <summary>The next <paramref name="count"/> SES requests get <paramref name="fault"/> (queued after any already queued).</summary>
     public void FailNext(int count, LocalSesFault fault)

@@ -18,7 +18,6 @@ namespace SesConsole.LocalSes.Protocol;
 /// </summary>
 internal sealed class SesEndpoint(
     RequestOpening opening,
-    LocalSesKnobs knobs,
     SesRateLimiter rateLimiter,
     DeniedActions deniedActions,
     IdentityStore identities,
@@ -85,7 +84,7 @@ internal sealed class SesEndpoint(
 
         var identity = parameters.Optional("Identity") ?? parameters.Optional("Domain") ?? parameters.Optional("EmailAddress");
         deniedActions.Check(accessKeyId, region, action, identity, SesError.AccessDenied);
-        if (knobs.EnforceSesRateLimit && !rateLimiter.TryAcquire(region, action))
+        if (!rateLimiter.Admits(region, action))
         {
             throw new SesErrorException(SesError.Throttling());
         }

@@ -16,7 +16,6 @@ namespace SesConsole.LocalSes.Protocol;
 /// </summary>
 internal sealed class SesRestEndpoint(
     RequestOpening opening,
-    LocalSesKnobs knobs,
     SesRateLimiter rateLimiter,
     DeniedActions deniedActions,
     IdentityStore identities,
@@ -56,7 +55,7 @@ internal sealed class SesRestEndpoint(
         }
 
         deniedActions.Check(accessKeyId, region, route.Operation, route.PathValues.GetValueOrDefault("EmailIdentity"), SesError.AccessDeniedException);
-        if (knobs.EnforceSesRateLimit && !rateLimiter.TryAcquire(region, route.Operation))
+        if (!rateLimiter.Admits(region, route.Operation))
         {
             throw new SesErrorException(SesError.TooManyRequests());
         }

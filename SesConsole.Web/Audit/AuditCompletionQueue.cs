@@ -27,6 +27,25 @@ public sealed class AuditCompletionQueue(string folder)
     public IReadOnlyList<string> Pending() =>
         Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.json").Order(StringComparer.Ordinal).ToList() : [];
 
+    /// <summary>
+    /// Takes this folder for the caller until the lock is disposed; an instance already holding it (this process or
+    /// another) makes it throw, naming the setting that keeps instances apart.
+    /// </summary>
+    public IDisposable Lock()
+    {
+        Directory.CreateDirectory(Folder);
+        try
+        {
+            return new FileStream(Path.Combine(Folder, "owner.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new InvalidOperationException(
+                $"The audit queue folder {Folder} is in use by another running instance; give each instance its own " +
+                $"'{AuditQueueFolder.InstanceIdKey}' (or '{AuditQueueFolder.FolderKey}').", ex);
+        }
+    }
+
     public static async Task<QueuedCompletion?> ReadAsync(string file, CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(file);

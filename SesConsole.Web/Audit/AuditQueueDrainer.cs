@@ -3,12 +3,34 @@ using SesConsole.Web.Data;
 
 namespace SesConsole.Web.Audit;
 
-/// <summary>Writes queued audit completions into the database, oldest first, at start and every few seconds; a
-/// completion stays queued until its row is updated.</summary>
+/// <summary>Writes this instance's queued audit completions into the database, oldest first, at start and every few
+/// seconds; a completion stays queued until its row is updated. It holds its folder's lock while it runs.</summary>
 public sealed class AuditQueueDrainer(
     IDbContextFactory<SesConsoleDbContext> contexts, AuditCompletionQueue queue, ILogger<AuditQueueDrainer> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+
+    private IDisposable? _folderLock;
+
+    /// <summary>Takes the queue folder for this instance first: a second instance configured onto it stops here.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _folderLock = queue.Lock();
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        _folderLock?.Dispose();
+        _folderLock = null;
+    }
+
+    public override void Dispose()
+    {
+        _folderLock?.Dispose();
+        base.Dispose();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -10,8 +10,9 @@ public static class ReadinessEndpoint
 
     /// <summary>
     /// Readiness for load balancers and orchestrators: 200 when every check tagged <c>ready</c> passes (the console
-    /// database answers), 503 otherwise, with a small JSON body naming each check. <c>/healthz</c> stays liveness.
-    /// Anonymous, like <c>/healthz</c>: it names no data and no error detail.
+    /// database answers), 503 otherwise, with a small JSON body naming each check and, under <c>syncLease</c>, which
+    /// regions' index sync this instance holds. <c>/healthz</c> stays liveness. Anonymous, like <c>/healthz</c>: it
+    /// names no identity and no error detail.
     /// </summary>
     public static IEndpointConventionBuilder MapSesConsoleReadiness(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHealthChecks(Path, new HealthCheckOptions
@@ -26,7 +27,7 @@ public static class ReadinessEndpoint
         var body = new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body), context.RequestAborted);
     }

@@ -11,6 +11,7 @@ public static class IndexServiceCollectionExtensions
     {
         services.AddSingleton<IIdentityIndex, EfIdentityIndex>();
         services.AddHostedService<IndexSyncService>();
+        services.AddHealthChecks().AddCheck<SyncLeaseHealthCheck>(SyncLeaseHealthCheck.Name, tags: [Data.DatabaseHealthCheck.ReadyTag]);
         // One notifier per process: every circuit's grid and details page subscribes to it for live updates.
         services.AddSingleton(sp =>
         {

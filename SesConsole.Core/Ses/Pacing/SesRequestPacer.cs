@@ -10,6 +10,8 @@ namespace SesConsole.Core.Ses.Pacing;
 /// Background calls (<see cref="SesCallLane"/>) keep all of this and two rules more: an operator's request waiting
 /// for the key goes before the next background one, and background requests of a key start at most at the background
 /// share of the rate (one per interval / share, counted from the previous background completion).
+/// With an <see cref="ISharedSesRate"/> (several app instances on one database), each request also takes the key's
+/// shared slot right before it is sent, so the instances together keep to the rate.
 /// </summary>
 internal sealed class SesRequestPacer
 {
@@ -19,10 +21,12 @@ internal sealed class SesRequestPacer
     private readonly TimeSpan _interval;
     private readonly TimeSpan _backgroundInterval;
     private readonly ConcurrentDictionary<string, SesPacingLane> _lanes = new(StringComparer.Ordinal);
+    private readonly ISharedSesRate? _shared;
 
     /// <param name="requestsPerSecond">Requests per second allowed per key; must be positive.</param>
     /// <param name="backgroundShare">The most of that rate background calls may use, above 0 and at most 1.</param>
-    public SesRequestPacer(double requestsPerSecond, TimeProvider timeProvider, double backgroundShare = 1)
+    /// <param name="shared">The rate shared with other app instances, or null when this instance is alone.</param>
+    public SesRequestPacer(double requestsPerSecond, TimeProvider timeProvider, double backgroundShare = 1, ISharedSesRate? shared = null)
     {
         if (!double.IsFinite(backgroundShare) || backgroundShare <= 0 || backgroundShare > 1)
         {
@@ -38,6 +42,7 @@ internal sealed class SesRequestPacer
         _timeProvider = timeProvider;
         _interval = TimeSpan.FromSeconds(1 / requestsPerSecond);
         _backgroundInterval = TimeSpan.FromSeconds(1 / (requestsPerSecond * backgroundShare));
+        _shared = shared;
     }
 
     /// <summary>
@@ -52,11 +57,11 @@ internal sealed class SesRequestPacer
 
         var lane = _lanes.GetOrAdd(key, _ => new SesPacingLane(_timeProvider));
         return SesCallLane.IsBackground
-            ? await WaitForBackgroundTurnAsync(lane, cancellationToken).ConfigureAwait(false)
-            : await WaitForOperatorTurnAsync(lane, cancellationToken).ConfigureAwait(false);
+            ? await WaitForBackgroundTurnAsync(key, lane, cancellationToken).ConfigureAwait(false)
+            : await WaitForOperatorTurnAsync(key, lane, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IDisposable> WaitForOperatorTurnAsync(SesPacingLane lane, CancellationToken cancellationToken)
+    private async Task<IDisposable> WaitForOperatorTurnAsync(string key, SesPacingLane lane, CancellationToken cancellationToken)
     {
         lane.OperatorArrived();
         try
@@ -71,6 +76,13 @@ internal sealed class SesRequestPacer
         try
         {
             await WaitForIntervalAsync(lane, cancellationToken).ConfigureAwait(false);
+            SharedRateClaim claim;
+            while (!(claim = await ClaimSharedAsync(key, background: false, cancellationToken).ConfigureAwait(false)).Taken)
+            {
+                await Task.Delay(claim.Wait, _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new SesPacingTurn(lane, background: false, SharedRelease(key, claim));
         }
         catch
         {
@@ -78,11 +90,9 @@ internal sealed class SesRequestPacer
             lane.Gate.Release();
             throw;
         }
-
-        return new SesPacingTurn(lane, background: false);
     }
 
-    private async Task<IDisposable> WaitForBackgroundTurnAsync(SesPacingLane lane, CancellationToken cancellationToken)
+    private async Task<IDisposable> WaitForBackgroundTurnAsync(string key, SesPacingLane lane, CancellationToken cancellationToken)
     {
         await lane.BackgroundGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -91,11 +101,17 @@ internal sealed class SesRequestPacer
             {
                 await WaitSinceAsync(lane.LastBackgroundCompletion, _backgroundInterval, cancellationToken).ConfigureAwait(false);
                 await lane.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                SharedRateClaim? claim = null;
                 try
                 {
                     if (!lane.OperatorsWaiting)
                     {
                         await WaitForIntervalAsync(lane, cancellationToken).ConfigureAwait(false);
+                        // An operator who arrived before or during the interval goes first (checked again below).
+                        if (!lane.OperatorsWaiting)
+                        {
+                            claim = await ClaimSharedAsync(key, background: true, cancellationToken).ConfigureAwait(false);
+                        }
                     }
                 }
                 catch
@@ -104,15 +120,22 @@ internal sealed class SesRequestPacer
                     throw;
                 }
 
-                // An operator who arrived before or during the interval goes first: hand the key over unused (the
-                // previous completion still governs) and queue again behind them.
-                if (!lane.OperatorsWaiting)
+                if (claim is { Taken: true } taken)
                 {
-                    return new SesPacingTurn(lane, background: true);
+                    return new SesPacingTurn(lane, background: true, SharedRelease(key, taken));
                 }
 
+                // Hand the key over unused (the previous completion still governs) and queue again behind the
+                // operator, or, when another instance holds the shared slot, wait for it without holding the key.
                 lane.Gate.Release();
-                await Task.Yield();
+                if (claim is { } refused)
+                {
+                    await Task.Delay(refused.Wait, _timeProvider, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await Task.Yield();
+                }
             }
         }
         catch
@@ -121,6 +144,16 @@ internal sealed class SesRequestPacer
             throw;
         }
     }
+
+    /// <summary>Taken when this instance is alone or took the shared key; else how long until it may be free.</summary>
+    private Task<SharedRateClaim> ClaimSharedAsync(string key, bool background, CancellationToken cancellationToken) =>
+        _shared is null ? Task.FromResult(SharedRateClaim.Unshared) : _shared.TryClaimAsync(key, _interval, background, cancellationToken);
+
+    /// <summary>What the turn does when its request completed, before this instance's next caller may go.</summary>
+    private Func<Task>? SharedRelease(string key, SharedRateClaim claim) =>
+        _shared is { } shared && claim.Token != 0
+            ? () => shared.ReleaseAsync(key, claim, _interval, CancellationToken.None)
+            : null;
 
     private Task WaitForIntervalAsync(SesPacingLane lane, CancellationToken cancellationToken) =>
         WaitSinceAsync(lane.LastCompletion, _interval, cancellationToken);

@@ -17,8 +17,23 @@ internal sealed class SesPacingHandler : PipelineHandler
 
     public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
     {
-        using var turn = await WaitForTurnAsync(executionContext).ConfigureAwait(false);
-        return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
+        var turn = await WaitForTurnAsync(executionContext).ConfigureAwait(false);
+        try
+        {
+            return await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The shared release (several instances) is a database call: asynchronous here.
+            if (turn is IAsyncDisposable asyncTurn)
+            {
+                await asyncTurn.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                turn.Dispose();
+            }
+        }
     }
 
     private static Task<IDisposable> WaitForTurnAsync(IExecutionContext executionContext)

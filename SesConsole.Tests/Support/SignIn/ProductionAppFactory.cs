@@ -27,6 +27,8 @@ public sealed class ProductionAppFactory(IReadOnlyDictionary<string, string?> ov
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:SesConsole", $"Data Source={Path.Combine(_dataFolder, "sesconsole.db")}");
+        // On PostgreSQL the data folder would be the app's App_Data: each host keeps its audit queue in its own folder.
+        builder.UseSetting("Audit:QueueFolder", Path.Combine(_dataFolder, "audit-queue"));
         foreach (var (key, value) in CompleteSettings.Concat(overrides).GroupBy(p => p.Key).Select(g => g.Last()))
         {
             builder.UseSetting(key, value);

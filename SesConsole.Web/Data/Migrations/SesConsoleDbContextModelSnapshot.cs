@@ -198,6 +198,20 @@ namespace SesConsole.Web.Data.Migrations
                     b.ToTable("IndexedIdentities", (string)null);
                 });
 
+            modelBuilder.Entity("SesConsole.Web.Pacing.SesRateSlotRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextFreeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SesRateSlots", (string)null);
+                });
+
             modelBuilder.Entity("SesConsole.Web.Security.Sessions.AuthSession", b =>
                 {
                     b.Property<string>("Key")

@@ -207,6 +207,20 @@ namespace SesConsole.Web.Data.PostgresMigrations
                     b.ToTable("IndexedIdentities", (string)null);
                 });
 
+            modelBuilder.Entity("SesConsole.Web.Pacing.SesRateSlotRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long>("NextFreeAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SesRateSlots", (string)null);
+                });
+
             modelBuilder.Entity("SesConsole.Web.Security.Sessions.AuthSession", b =>
                 {
                     b.Property<string>("Key")

@@ -27,6 +27,9 @@ public partial class SendTestEmailDialog : IDisposable
     [Inject]
     private ITestEmailSender Sender { get; set; } = default!;
 
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
     [Parameter, EditorRequired]
     public string Region { get; set; } = string.Empty;
 
@@ -85,6 +88,7 @@ public partial class SendTestEmailDialog : IDisposable
             if (outcome.Succeeded)
             {
                 _sent = outcome.Value;
+                Snackbar.AddNotice(outcome);
             }
             else
             {

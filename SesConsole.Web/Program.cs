@@ -3,6 +3,7 @@ using SesConsole.Web.Audit;
 using SesConsole.Web.Data;
 using SesConsole.Web.Hosting;
 using SesConsole.Web.Index;
+using SesConsole.Web.Jobs;
 using SesConsole.Web.Local;
 using SesConsole.Web.Security;
 using SesConsole.Web.Sharing;
@@ -42,6 +43,7 @@ public partial class Program
         builder.Services.AddSesConsoleAudit(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleIndex();
         builder.Services.AddSesConsoleCore(builder.Configuration);
+        builder.Services.AddSesConsoleJobs();
         builder.Services.AddLocalModeIfEnabled(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleWeb(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleSharing(builder.Configuration);

@@ -4,6 +4,7 @@ using SesConsole.Core.Ses;
 using SesConsole.Web.Audit;
 using SesConsole.Web.Security.Sessions;
 using SesConsole.Web.Index;
+using SesConsole.Web.Jobs;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web.Data;
@@ -24,6 +25,10 @@ public class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) 
     public DbSet<IndexedIdentityRecord> IndexedIdentities => Set<IndexedIdentityRecord>();
 
     public DbSet<IndexSyncRegionRecord> IndexSyncRegions => Set<IndexSyncRegionRecord>();
+
+    public DbSet<BulkJobRecord> BulkJobs => Set<BulkJobRecord>();
+
+    public DbSet<BulkJobLineRecord> BulkJobLines => Set<BulkJobLineRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -46,6 +51,8 @@ public class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) 
         modelBuilder.ApplyConfiguration(new AuthSessionConfiguration());
         modelBuilder.ApplyConfiguration(new IndexedIdentityConfiguration());
         modelBuilder.ApplyConfiguration(new IndexSyncRegionConfiguration());
+        modelBuilder.ApplyConfiguration(new BulkJobConfiguration());
+        modelBuilder.ApplyConfiguration(new BulkJobLineConfiguration());
         modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
     }
 }

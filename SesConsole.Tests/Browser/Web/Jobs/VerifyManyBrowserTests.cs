@@ -98,5 +98,17 @@ public sealed class VerifyManyBrowserTests : BrowserTest<VerifyManyBrowserTests.
         await Assertions.Expect(page.Locator("[data-testid=count-AlreadyExists]")).ToHaveTextAsync("Already exists: 1");
         await page.Mouse.MoveAsync(600, 10);
         await SaveAsync(page, "verify-many-checked-dark");
+
+        // The overview counts what the job made, from the index alone, and links to exactly those rows.
+        foreach (var dark in new[] { false, true })
+        {
+            await OpenAsync(page, "/", dark);
+            var region = page.Locator("[data-testid=overview-us-east-1]");
+            await Assertions.Expect(region.Locator("[data-testid=overview-total]")).ToHaveTextAsync("200 identities");
+            await Assertions.Expect(region.Locator("[data-testid=overview-status-Pending]")).ToHaveAttributeAsync("href", "/regions/us-east-1/identities?status=pending");
+            await Assertions.Expect(page.Locator("[data-testid=overview-change]")).ToHaveCountAsync(10);
+            await page.Mouse.MoveAsync(600, 10);
+            await SaveAsync(page, dark ? "overview-dark" : "overview-light");
+        }
     }
 }

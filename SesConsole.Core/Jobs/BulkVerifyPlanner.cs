@@ -12,8 +12,25 @@ public static class BulkVerifyPlanner
     public static async Task<BulkVerifyPlan> CheckAsync(
         string region, IReadOnlyList<BulkInputLine> input, IIdentityIndex index, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(index);
+        var named = Check(region, input, _ => false);
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in named.Ready.Select(l => l.Normalized!).Chunk(500))
+        {
+            foreach (var row in await index.GetAsync(region, chunk, cancellationToken).ConfigureAwait(false))
+            {
+                held.Add(row.Name);
+            }
+        }
+
+        return Check(region, input, held.Contains);
+    }
+
+    /// <summary>The same check over <paramref name="isHeld"/>, which says whether the region holds a normalised name.</summary>
+    public static BulkVerifyPlan Check(string region, IReadOnlyList<BulkInputLine> input, Func<string, bool> isHeld)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(isHeld);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lines = new List<CheckedBulkLine>(input.Count);
         foreach (var line in input)
@@ -27,24 +44,17 @@ public static class BulkVerifyPlanner
                 lines.Add(new CheckedBulkLine(
                     line.LineNumber, line.Text, name.Value, name.Kind, BulkLineVerdict.Duplicate, $"{name.Value} is already on an earlier line."));
             }
+            else if (isHeld(name.Value))
+            {
+                lines.Add(new CheckedBulkLine(
+                    line.LineNumber, line.Text, name.Value, name.Kind, BulkLineVerdict.AlreadyExists, $"{region} already has {name.Value}."));
+            }
             else
             {
                 lines.Add(new CheckedBulkLine(line.LineNumber, line.Text, name.Value, name.Kind, BulkLineVerdict.Ready, null));
             }
         }
 
-        var ready = lines.Where(l => l.Verdict == BulkLineVerdict.Ready).Select(l => l.Normalized!).ToArray();
-        var held = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in ready.Chunk(500))
-        {
-            foreach (var row in await index.GetAsync(region, chunk, cancellationToken).ConfigureAwait(false))
-            {
-                held.Add(row.Name);
-            }
-        }
-
-        return new BulkVerifyPlan(region, lines.Select(l => l.Verdict == BulkLineVerdict.Ready && held.Contains(l.Normalized!)
-            ? l with { Verdict = BulkLineVerdict.AlreadyExists, Reason = $"{region} already has {l.Normalized}." }
-            : l).ToArray());
+        return new BulkVerifyPlan(region, lines);
     }
 }

@@ -3,6 +3,7 @@ using SesConsole.Web.Audit;
 using SesConsole.Web.Data;
 using SesConsole.Web.Hosting;
 using SesConsole.Web.Index;
+using SesConsole.Web.Jobs;
 using SesConsole.Web.Local;
 using SesConsole.Web.Pacing;
 using SesConsole.Web.Security;
@@ -45,6 +46,7 @@ public partial class Program
         builder.Services.AddSesConsoleIndexRelay(builder.Configuration);
         builder.Services.AddSesConsoleSharedPacing(builder.Configuration);
         builder.Services.AddSesConsoleCore(builder.Configuration);
+        builder.Services.AddSesConsoleJobs();
         builder.Services.AddLocalModeIfEnabled(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleWeb(builder.Configuration, builder.Environment);
         builder.Services.AddSesConsoleSharing(builder.Configuration);

@@ -61,7 +61,8 @@ public static class DnsRecordExport
 
     public static string CsvFileName(string domain) => $"{domain.TrimEnd('.')}-dns-records.csv";
 
-    private static string CsvField(string value) =>
+    /// <summary>One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.</summary>
+    public static string CsvField(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 
     private static string Absolute(string name) => name.EndsWith('.') ? name : name + ".";

@@ -5,6 +5,7 @@ using SesConsole.Web.Audit;
 using SesConsole.Web.Security.Sessions;
 using SesConsole.Web.Index;
 using SesConsole.Web.Pacing;
+using SesConsole.Web.Jobs;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web.Data;
@@ -27,6 +28,9 @@ public class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) 
     public DbSet<IndexSyncRegionRecord> IndexSyncRegions => Set<IndexSyncRegionRecord>();
 
     public DbSet<SesRateSlotRecord> SesRateSlots => Set<SesRateSlotRecord>();
+    public DbSet<BulkJobRecord> BulkJobs => Set<BulkJobRecord>();
+
+    public DbSet<BulkJobLineRecord> BulkJobLines => Set<BulkJobLineRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -50,6 +54,8 @@ public class SesConsoleDbContext(DbContextOptions<SesConsoleDbContext> options) 
         modelBuilder.ApplyConfiguration(new IndexedIdentityConfiguration());
         modelBuilder.ApplyConfiguration(new IndexSyncRegionConfiguration());
         modelBuilder.ApplyConfiguration(new SesRateSlotConfiguration());
+        modelBuilder.ApplyConfiguration(new BulkJobConfiguration());
+        modelBuilder.ApplyConfiguration(new BulkJobLineConfiguration());
         modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
     }
 }

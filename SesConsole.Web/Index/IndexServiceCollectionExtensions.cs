@@ -10,6 +10,7 @@ public static class IndexServiceCollectionExtensions
     public static IServiceCollection AddSesConsoleIndex(this IServiceCollection services)
     {
         services.AddSingleton<IIdentityIndex, EfIdentityIndex>();
+        services.AddSingleton<SesConsole.Core.Overview.IIdentityOverview, EfIdentityOverview>();
         services.AddHostedService<IndexSyncService>();
         services.AddHealthChecks().AddCheck<SyncLeaseHealthCheck>(SyncLeaseHealthCheck.Name, tags: [Data.DatabaseHealthCheck.ReadyTag]);
         // One notifier per process: every circuit's grid and details page subscribes to it for live updates.

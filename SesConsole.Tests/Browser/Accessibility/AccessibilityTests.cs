@@ -28,7 +28,8 @@ public sealed class AccessibilityTests : BrowserTest<ScreenshotAppFactory>
 
         foreach (var (path, ready) in new[]
         {
-            ("/", "[data-testid=identity-link]"),
+            ("/", "[data-testid=overview-changes]"),
+            (DefaultGrid, "[data-testid=identity-link]"),
             ("/identities/acme-shop.com", "[data-testid=identity-title]"),
             ("/audit", "h1"),
             ("/local/mailbox", "[data-testid=mail]"),
@@ -58,7 +59,7 @@ public sealed class AccessibilityTests : BrowserTest<ScreenshotAppFactory>
 
         foreach (var opener in new[] { "verify-email", "verify-domain" })
         {
-            await OpenAsync(page, "/");
+            await OpenAsync(page, DefaultGrid);
             await page.ClickAsync($"button[data-testid={opener}]");
             await page.Locator(".mud-dialog").WaitForAsync();
             found.AddRange((await AxeCore.ViolationsAsync(page)).Select(v => $"{opener} dialog: {v}"));

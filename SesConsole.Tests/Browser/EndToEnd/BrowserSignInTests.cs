@@ -35,7 +35,7 @@ public sealed class BrowserSignInTests(BrowserAppFixture fixture) : IClassFixtur
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync("/");
+        await page.GotoAsync(AppPages.DefaultGrid);
         Assert.StartsWith(fixture.ProviderOrigin.ToString(), page.Url, StringComparison.Ordinal);
         await page.ClickAsync("button[name=login_hint][value=admin]");
         await AppPages.WaitForCircuitAsync(page);

@@ -54,7 +54,7 @@ public sealed class BrowserLimitsTests : BrowserTest<ScreenshotAppFactory>
         var violations = await WatchViolationsAsync(page);
         await SignInAsync(page, "admin");
 
-        await OpenAsync(page, "/");
+        await OpenAsync(page, DefaultGrid);
         await page.ClickAsync("button[data-testid=verify-email]");
         await Assertions.Expect(page.Locator(".mud-dialog")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Escape");
@@ -76,7 +76,7 @@ public sealed class BrowserLimitsTests : BrowserTest<ScreenshotAppFactory>
         await using var context = await Harness.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInAsync(page, "admin");
-        await OpenAsync(page, "/", dark);
+        await OpenAsync(page, DefaultGrid, dark);
         var search = page.Locator("input[data-testid=search]");
 
         await search.FillAsync(new string('a', 40_000));

@@ -11,7 +11,7 @@ namespace SesConsole.Tests.Integration.SignIn;
 [Trait("Category", "Integration")]
 public sealed class HttpSignInTests(AuthAppFixture fixture) : IClassFixture<AuthAppFixture>
 {
-    /// <summary>The identities grid of the default region ("/" redirects there).</summary>
+    /// <summary>The identities grid of the default region (the overview is at "/").</summary>
     private const string GridPath = "/regions/us-east-1/identities";
 
     private const string AdminObjectId = "a0000000-0000-4000-8000-000000000001";

@@ -28,7 +28,7 @@ public sealed class ServerSideSessionTests(SessionAppFixture fixture) : IClassFi
 
     private static async Task<HttpStatusCode> HomeStatusAsync(HttpClient client, string? cookieHeader = null)
     {
-        // The identities grid of the default region ("/" redirects there).
+        // The identities grid of the default region (the overview is at "/").
         using var request = new HttpRequestMessage(HttpMethod.Get, "/regions/us-east-1/identities");
         if (cookieHeader is not null)
         {

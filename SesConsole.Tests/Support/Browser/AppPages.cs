@@ -5,10 +5,15 @@ namespace SesConsole.Tests.Support.Browser;
 /// <summary>Steps through the console in a browser page that every browser test takes the same way.</summary>
 public static class AppPages
 {
-    /// <summary>Opens the app, picks the account on LocalEntra's picker page and waits for the live circuit.</summary>
-    public static async Task SignInAsync(IPage page, string who)
+    /// <summary>The identities grid of the first configured region (every browser app's default: us-east-1); "/" is
+    /// the overview.</summary>
+    public const string DefaultGrid = "/regions/us-east-1/identities";
+
+    /// <summary>Opens <paramref name="landing"/> (by default the grid), picks the account on LocalEntra's picker page
+    /// and waits for the live circuit back there.</summary>
+    public static async Task SignInAsync(IPage page, string who, string landing = DefaultGrid)
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(landing);
         await page.ClickAsync($"button[name=login_hint][value={who}]");
         await WaitForCircuitAsync(page);
     }

@@ -37,7 +37,7 @@ public sealed class OperatorToolsScreenshotTests : BrowserTest<ScreenshotAppFact
         await SignInAsync(page, "admin");
 
         // Header status and the sandbox note of the verify-email dialog.
-        await OpenAsync(page, "/", dark);
+        await OpenAsync(page, DefaultGrid, dark);
         await Assertions.Expect(page.Locator("[data-testid=account-access]")).ToHaveTextAsync("Sandbox");
         await page.ClickAsync("button[data-testid=verify-email]");
         await Assertions.Expect(page.Locator("[data-testid=sandbox-recipients-note]")).ToBeVisibleAsync();

@@ -37,7 +37,7 @@ public sealed class ScreenshotTests : BrowserTest<ScreenshotAppFactory>
         await SignInAsync(page, "admin");
 
         // Identities with data.
-        await OpenAsync(page, "/", dark);
+        await OpenAsync(page, DefaultGrid, dark);
         await Assertions.Expect(page.Locator("[data-testid=identity-link]")).ToHaveCountAsync(12);
         await Assertions.Expect(page.Locator(".status-chip", new() { HasText = "Temporary failure" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".status-chip", new() { HasText = "DKIM" }).Or(page.Locator("[data-testid=dkim-off]")).First).ToBeVisibleAsync();
@@ -96,7 +96,7 @@ public sealed class ScreenshotTests : BrowserTest<ScreenshotAppFactory>
         await SaveAsync(page, $"sessions-{theme}");
 
         // An empty region.
-        await OpenAsync(page, "/", dark);
+        await OpenAsync(page, DefaultGrid, dark);
         await page.ClickAsync(".region-picker button");
         await page.ClickAsync("[data-testid=region-eu-central-1]");
         await Assertions.Expect(page.Locator("[data-testid=empty-state]")).ToContainTextAsync("No identities in eu-central-1 yet");
@@ -108,7 +108,7 @@ public sealed class ScreenshotTests : BrowserTest<ScreenshotAppFactory>
             "6b1f9c2e-4d3a-4f7e-9a51-0c2d8e7b1a90");
         try
         {
-            await OpenAsync(page, "/", dark);
+            await OpenAsync(page, DefaultGrid, dark);
             await Assertions.Expect(page.Locator("[data-testid=failure-alert]")).ToContainTextAsync("6b1f9c2e-4d3a-4f7e-9a51-0c2d8e7b1a90");
             await Assertions.Expect(page.Locator("button[data-testid=retry]")).ToBeVisibleAsync();
             await SaveAsync(page, $"identities-error-{theme}");

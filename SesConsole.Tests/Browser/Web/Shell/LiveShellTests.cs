@@ -24,7 +24,7 @@ public sealed class LiveShellTests : BrowserTest<ScreenshotAppFactory>
     {
         await using var context = await Harness.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
+        await page.GotoAsync(DefaultGrid);
         await page.ClickAsync("button[name=login_hint][value=admin]");
 
         // No wait for the circuit: Playwright clicks as soon as the button is visible, enabled and stable.
@@ -40,7 +40,7 @@ public sealed class LiveShellTests : BrowserTest<ScreenshotAppFactory>
         var page = await context.NewPageAsync();
         await SignInAsync(page, "admin");
 
-        var prerendered = await (await context.APIRequest.GetAsync("/")).TextAsync();
+        var prerendered = await (await context.APIRequest.GetAsync(DefaultGrid)).TextAsync();
         var gate = prerendered.IndexOf("<fieldset class=\"circuit-gate\" disabled", StringComparison.Ordinal);
         var verifyDomain = prerendered.IndexOf("data-testid=\"verify-domain\"", StringComparison.Ordinal);
         var gateEnd = prerendered.IndexOf("</fieldset>", StringComparison.Ordinal);

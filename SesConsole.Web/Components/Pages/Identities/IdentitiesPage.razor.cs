@@ -98,6 +98,25 @@ public partial class IdentitiesPage
 
     private string DetailsHref(IdentityRow row) => IdentityRoutes.Details(row.Region ?? _region, row.Name);
 
+    private bool _exporting;
+
+    /// <summary>Downloads the current view (filters and sort, every page) as CSV, from the index.</summary>
+    private async Task ExportAsync()
+    {
+        _exporting = true;
+        var region = _allRegions ? _regionFilter : _region;
+        var csv = await IdentityCsvExport.ToCsvAsync(Reads, region, _view.ToQuery(), _lifetime.Token);
+        _exporting = false;
+        if (csv.Succeeded)
+        {
+            await Downloader.DownloadAsync(IdentityCsvExport.FileName(region ?? IdentityRoutes.AllRegions), "text/csv", csv.Value, _lifetime.Token);
+        }
+        else
+        {
+            Snackbar.Add(csv.Failure.Message, Severity.Error);
+        }
+    }
+
     private async Task<GridData<IdentityRow>> LoadPageAsync(GridState<IdentityRow> state, CancellationToken cancellationToken)
     {
         var query = IdentityGridQuery.From(state, _search, _kind, _status, _missingFeedback);

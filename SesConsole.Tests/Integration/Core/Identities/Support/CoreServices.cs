@@ -60,7 +60,8 @@ internal sealed class CoreServices : IAsyncDisposable
         LocalSesEndpoint endpoint,
         double requestsPerSecondPerOperation = FastRate,
         IndexDatabase? index = null,
-        IDictionary<string, string?>? extraSettings = null)
+        IDictionary<string, string?>? extraSettings = null,
+        Action<IServiceCollection>? addServices = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -91,6 +92,7 @@ internal sealed class CoreServices : IAsyncDisposable
         var audit = new RecordingAuditTrail();
         services.AddSingleton<ICurrentOperator>(currentOperator);
         services.AddSingleton<IAuditTrail>(audit);
+        addServices?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new CoreServices(provider, currentOperator, audit, ownIndex);
     }
@@ -102,6 +104,10 @@ internal sealed class CoreServices : IAsyncDisposable
         _sessions.Add(scope);
         return IdentitySession.From(scope.ServiceProvider);
     }
+
+    /// <summary>A singleton Core service (a runner, a store).</summary>
+    public T Get<T>()
+        where T : notnull => _provider.GetRequiredService<T>();
 
     /// <summary>One scoped Core service for a new operator session (notifications, test email, ...).</summary>
     public T NewScoped<T>()

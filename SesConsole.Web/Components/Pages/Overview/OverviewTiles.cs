@@ -1,0 +1,36 @@
+using System.Globalization;
+using SesConsole.Core.Identities;
+using SesConsole.Core.Overview;
+using SesConsole.Web.Components.Pages.Identities.Grid;
+
+namespace SesConsole.Web.Components.Pages.Overview;
+
+/// <summary>What the overview's tiles show and where each links: the grid's URL with the filter of exactly those rows.</summary>
+public static class OverviewTiles
+{
+    /// <summary>The region's statuses that have identities, in the grid's status order.</summary>
+    public static IReadOnlyList<(VerificationStatus Status, int Count)> Statuses(RegionOverview region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return Enum.GetValues<VerificationStatus>()
+            .Where(s => region.ByStatus.GetValueOrDefault(s) > 0)
+            .Select(s => (s, region.ByStatus[s]))
+            .ToArray();
+    }
+
+    public static string StatusLink(string region, VerificationStatus status) =>
+        IdentityRoutes.Grid(region, new IdentityGridUrl(Status: status));
+
+    public static string DomainsLink(string region) =>
+        IdentityRoutes.Grid(region, new IdentityGridUrl(Kind: IdentityKind.Domain));
+
+    public static string PendingLink(string region) =>
+        IdentityRoutes.Grid(region, new IdentityGridUrl(Kind: IdentityKind.Domain, Status: VerificationStatus.Pending));
+
+    public static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
+
+    /// <summary>"3 days", "26 hours".</summary>
+    public static string Age(TimeSpan age) => age.TotalHours >= 48
+        ? $"{((int)age.TotalDays).ToString(CultureInfo.InvariantCulture)} days"
+        : $"{((int)age.TotalHours).ToString(CultureInfo.InvariantCulture)} hours";
+}

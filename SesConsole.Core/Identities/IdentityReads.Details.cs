@@ -33,8 +33,9 @@ public sealed partial class IdentityReads
             : Task.FromResult<GetIdentityDkimAttributesResponse?>(null);
         var mailFromAnswer = Section(DetailSection.MailFrom, failures, resolved,
             client.GetIdentityMailFromDomainAttributesAsync([name.Value], cancellationToken));
-        var policiesAnswer = Section(DetailSection.Policies, failures, resolved, client.ListIdentityPoliciesAsync(name.Value, cancellationToken));
-        await Task.WhenAll(dkimAnswer, mailFromAnswer, policiesAnswer).ConfigureAwait(false);
+        // The policies are not read here: the policies section is their one read (names and documents), so a details
+        // page lists them once.
+        await Task.WhenAll(dkimAnswer, mailFromAnswer).ConfigureAwait(false);
 
         var status = attributes?.VerificationStatus.ToVerificationStatus() ?? VerificationStatus.NotStarted;
         DkimInfo? dkim = (await dkimAnswer.ConfigureAwait(false))?.DkimAttributes.TryGetValue(name.Value, out var dkimAttributes) == true
@@ -51,7 +52,6 @@ public sealed partial class IdentityReads
                     mailFromAttributes.MailFromDomainStatus.ToVerificationStatus(),
                     mailFromAttributes.BehaviorOnMXFailure)
                 : null;
-        var policies = await policiesAnswer.ConfigureAwait(false);
         var records = name.Kind == IdentityKind.Domain
             ? DomainRecords(name.Value, resolved, attributes?.VerificationToken, dkim, mailFrom)
             : [];
@@ -67,7 +67,6 @@ public sealed partial class IdentityReads
             VerificationStartedAt: startedAt,
             dkim,
             mailFrom,
-            policies?.PolicyNames ?? [],
             records,
             failures));
     }

@@ -29,11 +29,27 @@ public class DetailsTests
     }
 
     [Fact]
+    public async Task DetailsReadEachSectionOnceAndLeaveThePoliciesToTheirSection()
+    {
+        await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", true, CancellationToken.None);
+        harness.Sdk.SeedPolicy("example.com", "p", "{}");
+        var before = (Verification: harness.Sdk.Calls("GetIdentityVerificationAttributes"), Dkim: harness.Sdk.Calls("GetIdentityDkimAttributes"),
+            MailFrom: harness.Sdk.Calls("GetIdentityMailFromDomainAttributes"), Policies: harness.Sdk.Calls("ListIdentityPolicies"));
+
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
+
+        Assert.True(outcome.Succeeded, outcome.Failure?.Message);
+        Assert.Equal(before.Verification + 1, harness.Sdk.Calls("GetIdentityVerificationAttributes"));
+        Assert.Equal(before.Dkim + 1, harness.Sdk.Calls("GetIdentityDkimAttributes"));
+        Assert.Equal(before.MailFrom + 1, harness.Sdk.Calls("GetIdentityMailFromDomainAttributes"));
+        Assert.Equal(before.Policies, harness.Sdk.Calls("ListIdentityPolicies"));
+    }
+
+    [Fact]
     public async Task DomainDetailsListEveryRecordToPublish()
     {
         var started = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", true, CancellationToken.None);
         await harness.Service.Changes.SetMailFromDomainAsync(IdentityServiceHarness.Region, "example.com", "mail.example.com", true, CancellationToken.None);
-        harness.Sdk.SeedPolicy("example.com", "p", "{}");
 
         var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "Example.COM", CancellationToken.None);
 
@@ -46,7 +62,6 @@ public class DetailsTests
         Assert.True(details.Dkim.Enabled);
         Assert.Equal(3, dkim.Count);
         Assert.Equal(new MailFromInfo("mail.example.com", VerificationStatus.Pending, "RejectMessage"), details.MailFrom);
-        Assert.Equal(["p"], details.PolicyNames);
         Assert.Equal(
             [
                 new DnsRecord(DnsRecordType.TXT, "_amazonses.example.com", token, DnsRecordRole.Verification),

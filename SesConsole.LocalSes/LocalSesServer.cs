@@ -111,12 +111,13 @@ public sealed class LocalSesServer : IAsyncDisposable
         LocalSesServer? server = null;
         var verifier = new SigV4Verifier(secrets, ["ses", SnsEndpoint.SigningName], options.TimeProvider);
         var rateLimiter = new SesRateLimiter(options.TimeProvider);
+        var opening = new RequestOpening(verifier, knobs, counter);
+        var deniedActions = new DeniedActions(options.Credentials, options.AccountId);
         var ses = new SesEndpoint(
-            verifier,
+            opening,
             knobs,
             rateLimiter,
-            new DeniedActions(options.Credentials, options.AccountId),
-            counter,
+            deniedActions,
             identities,
             policies,
             account,
@@ -125,10 +126,10 @@ public sealed class LocalSesServer : IAsyncDisposable
             options.TimeProvider,
             logger);
         var sesV2 = new SesRestEndpoint(
-            verifier,
+            opening,
             knobs,
             rateLimiter,
-            counter,
+            deniedActions,
             identities,
             new IdentityListStore(database),
             policies,

@@ -19,5 +19,5 @@ internal sealed record DnsAnswer(
     DnsAnswerStatus Status, IReadOnlyList<DnsResourceRecord> Records, string? Server, string? Error)
 {
     public IEnumerable<T> RecordsAt<T>(string name) where T : DnsResourceRecord =>
-        Records.OfType<T>().Where(r => DnsNames.Same(r.DomainName.Value, name));
+        Records.OfType<T>().Where(r => DnsNames.Same(r.DomainName, name));
 }

@@ -9,6 +9,10 @@ internal static partial class DnsNames
 
     public static bool Same(string a, string b) => Normalize(a) == Normalize(b);
 
+    /// <summary>Whether an answer's owner name is <paramref name="name"/>: compared as sent on the wire (punycode for
+    /// an IDN, as SES lists it) as well as in the client's decoded (Unicode) form.</summary>
+    public static bool Same(DnsClient.DnsString owner, string name) => Same(owner.Original, name) || Same(owner.Value, name);
+
     /// <summary>The name as it is typed into a DNS host's form: without the domain suffix ("_amazonses", "mail").</summary>
     public static string Relative(string name, string domain) =>
         name == domain ? "@" : name[..^(domain.Length + 1)];

@@ -18,7 +18,7 @@ internal static class DnsValues
         txt.Text.Count == 1 ? txt.Text.First() : string.Join(" ", txt.Text.Select(t => $"\"{t}\""));
 
     public static IReadOnlyList<string> FormatAll(DnsAnswer answer, string name) =>
-        answer.Records.Where(r => DnsNames.Same(r.DomainName.Value, name)).Select(Format).ToArray();
+        answer.Records.Where(r => DnsNames.Same(r.DomainName, name)).Select(Format).ToArray();
 
     /// <summary>A TXT record's value as receivers read it: its strings joined without separators.</summary>
     public static string Joined(TxtRecord txt) => string.Concat(txt.Text);

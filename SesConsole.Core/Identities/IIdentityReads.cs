@@ -40,4 +40,9 @@ public interface IIdentityReads
     Task<RegionSyncState> SyncStateAsync(string region, CancellationToken cancellationToken);
 
     Task<Outcome<IdentityDetails>> GetDetailsAsync(string region, string identity, CancellationToken cancellationToken);
+
+    /// <summary>The Retry of one section that failed: only that section's SES read, the rest of <paramref name="shown"/>
+    /// kept as it is (the DNS records recomputed from what is now known).</summary>
+    Task<Outcome<IdentityDetails>> RereadSectionAsync(
+        string region, IdentityDetails shown, DetailSection section, CancellationToken cancellationToken);
 }

@@ -80,8 +80,8 @@ public sealed partial class IdentityChanges
             async () =>
             {
                 var response = await client.VerifyDomainDkimAsync(domain, cancellationToken).ConfigureAwait(false);
-                // VerifyDomainDkim creates the domain identity when SES did not have it.
-                await _index.VerificationStartedAsync(attempt.Region, domain, IdentityKind.Domain).ConfigureAwait(false);
+                // VerifyDomainDkim creates the domain identity when SES did not have it; a verified domain stays verified.
+                await _index.DkimSetUpAsync(attempt.Region, domain).ConfigureAwait(false);
                 return response;
             },
             response => response.RequestId,

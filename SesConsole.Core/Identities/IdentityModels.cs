@@ -27,6 +27,7 @@ public enum IdentitySortField
 /// <param name="PageIndex">Zero-based.</param>
 /// <param name="PageSize">1..1000.</param>
 /// <param name="Search">Case-insensitive substring of the identity name.</param>
+/// <param name="MissingFeedbackTopics">Only identities SES sends bounces or complaints to no SNS topic for.</param>
 public sealed record IdentityQuery(
     int PageIndex = 0,
     int PageSize = 25,
@@ -34,13 +35,23 @@ public sealed record IdentityQuery(
     IdentityKind? Kind = null,
     VerificationStatus? Status = null,
     IdentitySortField SortBy = IdentitySortField.None,
-    bool Descending = false);
+    bool Descending = false,
+    bool MissingFeedbackTopics = false);
 
 /// <param name="Region">The region it belongs to (set by the index's reads; the All regions view shows it).</param>
-public sealed record IdentitySummary(string Name, IdentityKind Kind, VerificationStatus Status, string? Region = null);
+/// <param name="DkimStatus">A domain's DKIM status as the index's sync read it; null for addresses and until read.</param>
+/// <param name="MissingFeedbackTopics">No bounce or no complaint SNS topic at SES; null until the sync read it.</param>
+public sealed record IdentitySummary(
+    string Name,
+    IdentityKind Kind,
+    VerificationStatus Status,
+    string? Region = null,
+    VerificationStatus? DkimStatus = null,
+    bool? MissingFeedbackTopics = null);
 
 /// <param name="TotalCount">Identities matching the query in the index.</param>
-/// <param name="TotalIsExact">False until the region's first complete listing (show "1,000+" and the sync's progress).</param>
+/// <param name="TotalIsExact">False until the region's first complete listing, and for a search with more matches than it counts
+/// (<see cref="Index.IndexLimits.SearchCountCap"/>): show "1,000+".</param>
 /// <param name="Sync">The region's sync state the page was read under (null from fakes that have none).</param>
 public sealed record IdentityPage(
     IReadOnlyList<IdentitySummary> Items, int TotalCount, bool TotalIsExact, Index.RegionSyncState? Sync = null);
@@ -103,6 +114,7 @@ public sealed record MailFromInfo(string MailFromDomain, VerificationStatus Stat
 
 /// <param name="VerificationStartedAt">When this console last started verification, if it knows.</param>
 /// <param name="Records">Every DNS record this identity needs (TXT, DKIM CNAMEs, MAIL FROM MX/TXT); empty for email.</param>
+/// <param name="SesCheck">A domain's last DNS check by SES itself (API v2), null where v2 is not granted or SES has none.</param>
 public sealed record IdentityDetails(
     string Name,
     IdentityKind Kind,
@@ -112,7 +124,8 @@ public sealed record IdentityDetails(
     DkimInfo? Dkim,
     MailFromInfo? MailFrom,
     IReadOnlyList<DnsRecord> Records,
-    IReadOnlyDictionary<DetailSection, Failure>? Failures = null)
+    IReadOnlyDictionary<DetailSection, Failure>? Failures = null,
+    SesVerificationCheck? SesCheck = null)
 {
     /// <summary>Why one section could not be read (its values are then empty), or null when it was read.</summary>
     public Failure? FailureOf(DetailSection section) => Failures?.GetValueOrDefault(section);

@@ -18,8 +18,10 @@ public sealed partial class IdentityReads(
     ISesClientFactory clients,
     RegionDirectory regions,
     ILogger<IdentityReads> logger,
-    IVerificationHistory? verificationHistory = null) : IIdentityReads
+    IVerificationHistory? verificationHistory = null,
+    ISesV2ClientFactory? v2Clients = null) : IIdentityReads
 {
+    private readonly ISesV2ClientFactory? _v2Clients = v2Clients;
     private readonly IIdentityIndex _identityIndex = identityIndex;
     private readonly IndexWriteThrough _index = index;
     private readonly IdentityIndexSync _sync = sync;
@@ -64,7 +66,7 @@ public sealed partial class IdentityReads(
         var page = await _identityIndex.QueryAsync(resolved, query, cancellationToken).ConfigureAwait(false);
         var state = await SyncStateAsync(resolved, cancellationToken).ConfigureAwait(false);
         // Until the first complete listing, the index holds only what has been read so far: the total is a lower bound.
-        return new IdentityPage(Summaries(page), page.TotalCount, state.EverSynced, state);
+        return new IdentityPage(Summaries(page), page.TotalCount, state.EverSynced && page.TotalIsExact, state);
     }
 
     public async Task<Outcome<IdentityPage>> ListAllRegionsAsync(IdentityQuery query, CancellationToken cancellationToken)
@@ -81,11 +83,11 @@ public sealed partial class IdentityReads(
         // Rows of a region no longer configured stay out of the view.
         var items = Summaries(page).Where(s => configured.Contains(s.Region!)).ToArray();
         var everSynced = Regions.All(r => states.Any(s => s.Region == r && s.EverSynced));
-        return new IdentityPage(items, page.TotalCount, everSynced);
+        return new IdentityPage(items, page.TotalCount, everSynced && page.TotalIsExact);
     }
 
     private static IdentitySummary[] Summaries(IndexPage page) =>
-        page.Items.Select(i => new IdentitySummary(i.Name, i.Kind, i.Status, i.Region)).ToArray();
+        page.Items.Select(i => new IdentitySummary(i.Name, i.Kind, i.Status, i.Region, i.DkimStatus, i.MissingFeedbackTopics)).ToArray();
 
     private static Failure? CheckPaging(IdentityQuery query)
     {

@@ -13,6 +13,10 @@ internal static class StatusMapping
         _ => VerificationStatus.NotStarted,
     };
 
+    /// <summary>The DKIM status the index and the grid hold: SES's status while Easy DKIM is on, NotStarted ("Not set
+    /// up") while it is off.</summary>
+    public static VerificationStatus IndexedStatus(this DkimInfo dkim) => dkim.Enabled ? dkim.Status : VerificationStatus.NotStarted;
+
     public static DkimInfo ToDkimInfo(this IdentityDkimAttributes attributes) =>
         new(attributes.DkimEnabled, attributes.DkimVerificationStatus.ToVerificationStatus(), attributes.DkimTokens);
 }

@@ -29,6 +29,10 @@ public interface IIdentityIndex
     Task<IReadOnlyList<IdentityStatusChange>> WriteAsync(
         string region, IReadOnlyCollection<IdentityObservation> identities, DateTimeOffset readAt, CancellationToken cancellationToken);
 
+    /// <summary>Writes DKIM and notification facts about identities the index holds (rows it does not hold, or removed
+    /// ones, are left alone: these reads never bring an identity in). Returns how many rows changed.</summary>
+    Task<int> WriteAttributesAsync(string region, IReadOnlyCollection<IdentityAttributes> attributes, CancellationToken cancellationToken);
+
     /// <summary>Removes identities (our own delete, or SES no longer knows them) as of <paramref name="at"/>.</summary>
     Task RemoveAsync(string region, IReadOnlyCollection<string> names, DateTimeOffset at, CancellationToken cancellationToken);
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Notifications;
 using SesConsole.Core.Ses;
 using SesConsole.Core.Ses.Listing;
 using SesConsole.Core.Ses.Pacing;
@@ -99,15 +100,23 @@ public sealed partial class IdentityIndexSync(
     public Task<bool> TakeLeaseAsync(string region, CancellationToken cancellationToken) =>
         _index.TryTakeLeaseAsync(region, Holder, _time.GetUtcNow(), _options.LeaseDuration, cancellationToken);
 
-    /// <summary>One complete listing of the region into the index, then removal of what it did not list. The caller
-    /// holds the lease; it is renewed between pages, and the pass stops (throwing <see cref="LeaseLostException"/>) if
-    /// another holder has it.</summary>
+    /// <summary>One complete pass: the listing (<see cref="ListingPassAsync"/>), then the DKIM and notification
+    /// attributes of everything it listed (<see cref="AttributesPassAsync"/>).</summary>
     public async Task FullPassAsync(string region, PendingSchedule? pending, CancellationToken cancellationToken)
+    {
+        var listed = await ListingPassAsync(region, pending, cancellationToken).ConfigureAwait(false);
+        await AttributesPassAsync(region, listed, pending, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One complete listing of the region into the index, then removal of what it did not list; returns the
+    /// names it listed, exactly as SES gave them. The caller holds the lease; it is renewed between pages, and the pass
+    /// stops (throwing <see cref="LeaseLostException"/>) if another holder has it.</summary>
+    public async Task<IReadOnlyList<ListedName>> ListingPassAsync(string region, PendingSchedule? pending, CancellationToken cancellationToken)
     {
         using var lane = SesCallLane.Background();
         var started = _time.GetUtcNow();
-        var renewed = started;
-        var read = 0;
+        var lease = new LeaseClock(started);
+        var listed = new List<ListedName>();
         ListingApi? api = null;
         await SaveStateAsync(region, s => s with { PassStartedAt = started, IdentitiesRead = 0 }, cancellationToken).ConfigureAwait(false);
         LogPassStarted(region, _listing.ApiFor(region));
@@ -123,34 +132,88 @@ public sealed partial class IdentityIndexSync(
 
             var page = pages.Current;
             api = page.Api;
-            await _index.WriteAsync(region, page.Identities.Select(Observe).ToArray(), requestedAt, cancellationToken).ConfigureAwait(false);
-            read += page.Identities.Count;
+            var observed = page.Identities.Select(Observe).ToArray();
+            await _index.WriteAsync(region, observed, requestedAt, cancellationToken).ConfigureAwait(false);
+            listed.AddRange(observed.Select(o => new ListedName(o.Name, o.Kind)));
+            var read = listed.Count;
             await SaveStateAsync(region, s => s with { IdentitiesRead = read, Api = page.Api }, cancellationToken).ConfigureAwait(false);
-
-            if (pending is not null && _time.GetUtcNow() >= pending.Next)
-            {
-                await RefreshPendingAsync(region, cancellationToken).ConfigureAwait(false);
-                pending.Next = _time.GetUtcNow() + pending.Interval;
-            }
-
-            if (_time.GetUtcNow() - renewed >= _options.LeaseDuration / 3)
-            {
-                if (!await TakeLeaseAsync(region, cancellationToken).ConfigureAwait(false))
-                {
-                    throw new LeaseLostException(region);
-                }
-
-                renewed = _time.GetUtcNow();
-            }
+            await BetweenCallsAsync(region, pending, lease, cancellationToken).ConfigureAwait(false);
         }
 
         var removed = await _index.RemoveUnseenAsync(region, started, cancellationToken).ConfigureAwait(false);
         var finished = _time.GetUtcNow();
         await SaveStateAsync(
             region,
-            s => s with { LastFullSyncAt = finished, PassStartedAt = null, IdentitiesRead = read, Api = api ?? s.Api, LastError = null },
+            s => s with { LastFullSyncAt = finished, PassStartedAt = null, IdentitiesRead = listed.Count, Api = api ?? s.Api, LastError = null },
             cancellationToken).ConfigureAwait(false);
-        LogPassFinished(region, read, removed, (finished - started).TotalSeconds);
+        LogPassFinished(region, listed.Count, removed, (finished - started).TotalSeconds);
+        return listed;
+    }
+
+    /// <summary>
+    /// The DKIM status of every listed domain (v1 GetIdentityDkimAttributes) and whether every listed identity has
+    /// bounce and complaint topics (v1 GetIdentityNotificationAttributes), 100 names per call: ceil(domains/100) +
+    /// ceil(identities/100) calls on the background lane. The two operations are paced apart by SES, so a DKIM batch
+    /// and a notification batch go side by side. Pending re-reads and the lease renewal come between batches.
+    /// </summary>
+    public async Task AttributesPassAsync(
+        string region, IReadOnlyList<ListedName> listed, PendingSchedule? pending, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        using var lane = SesCallLane.Background();
+        var started = _time.GetUtcNow();
+        var lease = new LeaseClock(started);
+        var client = _clients.ForRegion(region);
+        var domains = listed.Where(n => n.Kind == IdentityKind.Domain).Select(n => n.Name).Chunk(SesLimits.AttributeBatchSize).ToArray();
+        var everyone = listed.Select(n => n.Name).Chunk(SesLimits.AttributeBatchSize).ToArray();
+        for (var i = 0; i < everyone.Length; i++)
+        {
+            var dkim = i < domains.Length ? ReadDkimAsync(client, domains[i], cancellationToken) : Task.FromResult<IdentityAttributes[]>([]);
+            var feedback = ReadFeedbackTopicsAsync(client, everyone[i], cancellationToken);
+            await Task.WhenAll(dkim, feedback).ConfigureAwait(false);
+            await _index.WriteAttributesAsync(region, [.. await dkim.ConfigureAwait(false), .. await feedback.ConfigureAwait(false)], cancellationToken)
+                .ConfigureAwait(false);
+            await BetweenCallsAsync(region, pending, lease, cancellationToken).ConfigureAwait(false);
+        }
+
+        LogAttributesFinished(region, listed.Count, (_time.GetUtcNow() - started).TotalSeconds);
+    }
+
+    private static async Task<IdentityAttributes[]> ReadDkimAsync(ISesClient client, string[] domains, CancellationToken cancellationToken)
+    {
+        var answer = await client.GetIdentityDkimAttributesAsync(domains, cancellationToken).ConfigureAwait(false);
+        return answer.DkimAttributes
+            .Select(a => new IdentityAttributes(a.Key, DkimStatus: a.Value.ToDkimInfo().IndexedStatus()))
+            .ToArray();
+    }
+
+    private static async Task<IdentityAttributes[]> ReadFeedbackTopicsAsync(ISesClient client, string[] names, CancellationToken cancellationToken)
+    {
+        var answer = await client.GetIdentityNotificationAttributesAsync(names, cancellationToken).ConfigureAwait(false);
+        return answer.NotificationAttributes
+            .Select(a => new IdentityAttributes(a.Key, MissingFeedbackTopics: NotificationSettings.From(a.Value).MissingFeedbackTopics))
+            .ToArray();
+    }
+
+    /// <summary>Between two SES calls of a long pass: Pending re-reads when due, and the lease renewed (or the pass
+    /// stopped when another instance has it).</summary>
+    private async Task BetweenCallsAsync(string region, PendingSchedule? pending, LeaseClock lease, CancellationToken cancellationToken)
+    {
+        if (pending is not null && _time.GetUtcNow() >= pending.Next)
+        {
+            await RefreshPendingAsync(region, cancellationToken).ConfigureAwait(false);
+            pending.Next = _time.GetUtcNow() + pending.Interval;
+        }
+
+        if (_time.GetUtcNow() - lease.RenewedAt >= _options.LeaseDuration / 3)
+        {
+            if (!await TakeLeaseAsync(region, cancellationToken).ConfigureAwait(false))
+            {
+                throw new LeaseLostException(region);
+            }
+
+            lease.RenewedAt = _time.GetUtcNow();
+        }
     }
 
     /// <summary>Re-reads the region's Pending identities (least recently read first) with v1
@@ -215,6 +278,9 @@ public sealed partial class IdentityIndexSync(
     [LoggerMessage(Level = LogLevel.Information, Message = "Index sync of {Region}: {Read} identities listed, {Removed} no longer at SES removed, in {Seconds:F1} s")]
     private partial void LogPassFinished(string region, int read, int removed, double seconds);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index sync of {Region}: DKIM and notification topics of {Count} identities read in {Seconds:F1} s")]
+    private partial void LogAttributesFinished(string region, int count, double seconds);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Index sync of {Region} failed ({ErrorType}: {Error}); it tries again later")]
     private partial void LogSyncFailed(string region, string errorType, string error);
 
@@ -224,6 +290,14 @@ public sealed partial class IdentityIndexSync(
         public DateTimeOffset Next { get; set; } = next;
 
         public TimeSpan Interval { get; } = interval;
+    }
+
+    /// <summary>An identity as the listing gave it: its exact name and its type.</summary>
+    public sealed record ListedName(string Name, IdentityKind Kind);
+
+    private sealed class LeaseClock(DateTimeOffset renewedAt)
+    {
+        public DateTimeOffset RenewedAt { get; set; } = renewedAt;
     }
 
     private sealed class RegionLoop

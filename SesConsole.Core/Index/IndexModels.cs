@@ -9,6 +9,7 @@ namespace SesConsole.Core.Index;
 /// <param name="SendingEnabled">Null when only the v1 API has been asked (it does not report it).</param>
 /// <param name="LastReadAt">When SES was last asked about it (or our own change wrote it).</param>
 /// <param name="StatusChangedAt">When its verification status last changed as far as the index saw.</param>
+/// <param name="MissingFeedbackTopics">No bounce or no complaint SNS topic at SES; null until the sync read it.</param>
 public sealed record IndexedIdentity(
     string Region,
     string Name,
@@ -17,14 +18,38 @@ public sealed record IndexedIdentity(
     VerificationStatus? DkimStatus,
     bool? SendingEnabled,
     DateTimeOffset LastReadAt,
-    DateTimeOffset StatusChangedAt);
+    DateTimeOffset StatusChangedAt,
+    bool? MissingFeedbackTopics = null);
 
 /// <summary>What one read of SES (or one of our own changes) says about an identity; null members leave what the
 /// index holds unchanged.</summary>
 public sealed record IdentityObservation(
-    string Name, IdentityKind Kind, VerificationStatus Status, bool? SendingEnabled = null, VerificationStatus? DkimStatus = null);
+    string Name,
+    IdentityKind Kind,
+    VerificationStatus Status,
+    bool? SendingEnabled = null,
+    VerificationStatus? DkimStatus = null,
+    bool? MissingFeedbackTopics = null);
 
-public sealed record IndexPage(IReadOnlyList<IndexedIdentity> Items, int TotalCount);
+/// <summary>What a DKIM or notification read says about an identity the index already holds (its status untouched);
+/// null members leave what the index holds unchanged.</summary>
+public sealed record IdentityAttributes(string Name, VerificationStatus? DkimStatus = null, bool? MissingFeedbackTopics = null);
+
+/// <param name="TotalIsExact">False when a free-text search's count stopped at <see cref="IndexLimits.SearchCountCap"/>
+/// (the grid shows "1,000+"): counting every match of a substring means reading every name.</param>
+public sealed record IndexPage(IReadOnlyList<IndexedIdentity> Items, int TotalCount, bool TotalIsExact = true);
+
+/// <summary>The index's own limits, stated once.</summary>
+public static class IndexLimits
+{
+    /// <summary>A search counts its matches up to this many (or up to the page asked for, if further), then says "or
+    /// more": a substring search cannot use an index, so its count would read every name of the region.</summary>
+    public const int SearchCountCap = 1000;
+
+    /// <summary>The count a search needs: enough to page to <paramref name="pageIndex"/> and know there is one more.</summary>
+    public static int SearchCountLimit(int pageIndex, int pageSize) =>
+        Math.Max(SearchCountCap, ((pageIndex + 1) * pageSize) + 1);
+}
 
 /// <summary>A verification status the index saw change (Before is null for an identity new to the index).</summary>
 public sealed record IdentityStatusChange(string Region, string Name, VerificationStatus? Before, VerificationStatus After, DateTimeOffset At);

@@ -21,6 +21,34 @@ public sealed partial class IndexWriteThrough(IIdentityIndex index, TimeProvider
     public Task DeletedAsync(string region, string name) =>
         WriteAsync(region, name, () => _index.RemoveAsync(region, [name], _time.GetUtcNow(), CancellationToken.None));
 
+    /// <summary>Easy DKIM was set up for a domain: its DKIM shows Pending at once. VerifyDomainDkim creates the domain
+    /// identity when SES did not have it, so a domain the index does not hold comes in Pending too; a held one keeps its
+    /// verification status.</summary>
+    public Task DkimSetUpAsync(string region, string domain) =>
+        WriteAsync(region, domain, async () =>
+        {
+            var held = await _index.GetAsync(region, [domain], CancellationToken.None).ConfigureAwait(false);
+            if (held.Count == 0)
+            {
+                await _index.WriteAsync(
+                    region,
+                    [new IdentityObservation(domain, IdentityKind.Domain, VerificationStatus.Pending, DkimStatus: VerificationStatus.Pending)],
+                    _time.GetUtcNow(),
+                    CancellationToken.None).ConfigureAwait(false);
+            }
+            else
+            {
+                await _index.WriteAttributesAsync(
+                    region, [new IdentityAttributes(domain, DkimStatus: VerificationStatus.Pending)], CancellationToken.None).ConfigureAwait(false);
+            }
+        });
+
+    /// <summary>Whether SES has bounce and complaint topics for an identity, as a read of its notification settings (or
+    /// our own change of them) just said.</summary>
+    public Task FeedbackTopicsReadAsync(string region, string name, bool missing) =>
+        WriteAsync(region, name, () => _index.WriteAttributesAsync(
+            region, [new IdentityAttributes(name, MissingFeedbackTopics: missing)], CancellationToken.None));
+
     /// <summary>A status SES gave us for one identity (the details page's read).</summary>
     public Task StatusReadAsync(string region, string name, IdentityKind kind, VerificationStatus status, VerificationStatus? dkimStatus) =>
         WriteAsync(region, name, () => _index.WriteAsync(

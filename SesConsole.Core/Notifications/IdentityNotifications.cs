@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Index;
 using SesConsole.Core.Ses;
 
 namespace SesConsole.Core.Notifications;
@@ -13,8 +14,10 @@ public sealed class IdentityNotifications(
     ISesClientFactory clients,
     RegionDirectory regions,
     TopicDirectory topics,
+    IndexWriteThrough index,
     ILogger<IdentityNotifications> logger) : IIdentityNotifications
 {
+    private readonly IndexWriteThrough _index = index;
     private readonly ChangeGate _gate = gate;
     private readonly ISesClientFactory _clients = clients;
     private readonly RegionDirectory _regions = regions;
@@ -122,6 +125,12 @@ public sealed class IdentityNotifications(
                     }
 
                     var ack = await client.SetIdentityNotificationTopicAsync(name, type, arn, cancellationToken).ConfigureAwait(false);
+                    if (arn is null && type != SesNotificationType.Delivery)
+                    {
+                        // Without this topic nobody hears of these bounces or complaints (a new topic shows at the next read).
+                        await _index.FeedbackTopicsReadAsync(attempt.Region, name, missing: true).ConfigureAwait(false);
+                    }
+
                     return new Done(ack.RequestId);
                 },
                 done => done.RequestId,
@@ -193,8 +202,13 @@ public sealed class IdentityNotifications(
     private async Task<Outcome<NotificationSettings>> ReadOneAsync(string region, string name, CancellationToken cancellationToken)
     {
         var answer = await _clients.ForRegion(region).GetIdentityNotificationAttributesAsync([name], cancellationToken).ConfigureAwait(false);
-        return answer.NotificationAttributes.TryGetValue(name, out var attributes)
-            ? NotificationSettings.From(attributes)
-            : new Failure(FailureKind.NotFound, $"SES has no identity {name} in {region}.");
+        if (!answer.NotificationAttributes.TryGetValue(name, out var attributes))
+        {
+            return new Failure(FailureKind.NotFound, $"SES has no identity {name} in {region}.");
+        }
+
+        var settings = NotificationSettings.From(attributes);
+        await _index.FeedbackTopicsReadAsync(region, name, settings.MissingFeedbackTopics).ConfigureAwait(false);
+        return settings;
     }
 }

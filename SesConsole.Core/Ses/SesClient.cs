@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SesConsole.Core.Ses.Operations;
 using SesConsole.Core.Ses.Permissions;
@@ -8,27 +7,18 @@ namespace SesConsole.Core.Ses;
 
 /// <summary>
 /// <see cref="ISesClient"/> for one region: checks arguments cheaply, writes each operation's parameters,
-/// sends exactly one query through the transport (which retries and paces) and reads the answer.
+/// sends exactly one query through the transport (which retries and paces) on the region's one call path
+/// (<see cref="SesCallRunner"/>: time limit, permission ledger, error mapping, logging) and reads the answer.
 /// </summary>
 internal sealed partial class SesClient : ISesClient
 {
-
     private readonly ISesQueryTransport _transport;
-    private readonly ILogger _logger;
-    private readonly SesPermissionLedger _permissions;
-    private readonly TimeSpan _totalTimeout;
+    private readonly SesCallRunner _runner;
 
     public SesClient(ISesQueryTransport transport, ILogger<SesClient> logger, SesPermissionLedger permissions, TimeSpan totalTimeout)
     {
-        if (totalTimeout <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(totalTimeout), totalTimeout, "The total timeout must be positive.");
-        }
-
         _transport = transport;
-        _logger = logger;
-        _permissions = permissions;
-        _totalTimeout = totalTimeout;
+        _runner = new SesCallRunner(logger, "SES", transport.Region, permissions, totalTimeout);
     }
 
     public string Region => _transport.Region;
@@ -161,67 +151,9 @@ internal sealed partial class SesClient : ISesClient
             cancellationToken);
     }
 
-    private async Task<TResponse> CallAsync<TResponse>(
-        SesQuery query, Func<SesQueryResult, TResponse> read, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        SesQueryResult result;
-        // Wall-clock time, not the pacer's TimeProvider: an operator waits in real seconds, and tests that move a fake
-        // clock forward to release the pacer must not time calls out by doing so.
-        using var total = new CancellationTokenSource(_totalTimeout);
-        using var callToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, total.Token);
-        try
-        {
-            result = await _transport.SendAsync(query, callToken.Token).ConfigureAwait(false);
-        }
-        catch (SesCallException ex)
-        {
-            LogCallFailed(query.Action, Region, ex.ErrorCode, (int?)ex.StatusCode, ex.RequestId);
-            ex.Action = query.Action;
-            ex.Region = Region;
-            if (ex.IsAccessDenied)
-            {
-                _permissions.NoteRefused(Region, query.Action, ex.Message, ex.RequestId);
-            }
-            else if (ex.StatusCode is { } status && (int)status is >= 400 and < 500 && status != System.Net.HttpStatusCode.Forbidden
-                && ex.ErrorCode is not "Throttling" and not "ThrottlingException")
-            {
-                // SES judged the request itself (not the credentials): the action is allowed.
-                _permissions.NoteAnswered(Region, query.Action);
-            }
-
-            throw;
-        }
-        catch (OperationCanceledException ex) when (total.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            LogCallFailed(query.Action, Region, SesErrorTranslator.ServiceUnavailable, null, null);
-            throw new SesCallException(
-                SesErrorTranslator.ServiceUnavailable,
-                $"SES did not answer {query.Action} within {_totalTimeout.TotalSeconds:0.#} s (every attempt included).",
-                null,
-                null,
-                ex) { IsTimeout = true };
-        }
-
-        _permissions.NoteAnswered(Region, query.Action);
-
-        try
-        {
-            var response = read(result);
-            LogCallSucceeded(query.Action, Region, result.RequestId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return response;
-        }
-        catch (SesResponseFormatException ex)
-        {
-            LogCallFailed(query.Action, Region, SesErrorTranslator.ServiceUnavailable, 200, result.RequestId);
-            throw new SesCallException(
-                SesErrorTranslator.ServiceUnavailable,
-                $"SES's answer to {query.Action} could not be read: {ex.Message}.",
-                System.Net.HttpStatusCode.OK,
-                result.RequestId,
-                ex);
-        }
-    }
+    private Task<TResponse> CallAsync<TResponse>(
+        SesQuery query, Func<SesQueryResult, TResponse> read, CancellationToken cancellationToken) =>
+        _runner.RunAsync(query.Action, token => _transport.SendAsync(query, token), r => r.RequestId, read, cancellationToken);
 
     private static void RequireValue(string value, string parameterName, string what)
     {
@@ -245,10 +177,4 @@ internal sealed partial class SesClient : ISesClient
             RequireValue(identity, nameof(identities), "an identity in every position");
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "SES {Action} in {Region} succeeded (request {RequestId}, {ElapsedMs:F0} ms)")]
-    private partial void LogCallSucceeded(string action, string region, string requestId, double elapsedMs);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SES {Action} in {Region} failed with {ErrorCode} (HTTP {StatusCode}, request {RequestId})")]
-    private partial void LogCallFailed(string action, string region, string errorCode, int? statusCode, string? requestId);
 }

@@ -71,7 +71,7 @@ internal sealed class SesClientFactory : ISesClientFactory, ISesV2ClientFactory,
         return new RegionClients(
             transport,
             new SesClient(transport, _loggerFactory.CreateLogger<SesClient>(), _permissions, _clientOptions.TotalTimeout),
-            new SesV2Client(transport, _loggerFactory.CreateLogger<SesV2Client>()));
+            new SesV2Client(transport, _loggerFactory.CreateLogger<SesV2Client>(), _permissions, _clientOptions.TotalTimeout));
     }
 
     private sealed record RegionClients(SesServiceClient Transport, SesClient V1, SesV2Client V2);

@@ -1,22 +1,24 @@
 using Microsoft.Extensions.Logging;
 using SesConsole.Core.Ses.Operations;
+using SesConsole.Core.Ses.Permissions;
 using SesConsole.Core.Ses.Transport;
 
 namespace SesConsole.Core.Ses;
 
 /// <summary>
 /// <see cref="ISesV2Client"/> for one region: checks arguments cheaply, writes each operation's call, sends exactly one
-/// request through the transport (which retries and paces per operation, as for v1) and reads the answer.
+/// request through the transport (which retries and paces per operation, as for v1) on the same call path as v1
+/// (<see cref="SesCallRunner"/>: time limit, permission ledger, error mapping, logging) and reads the answer.
 /// </summary>
 internal sealed class SesV2Client : ISesV2Client
 {
     private readonly ISesRestTransport _transport;
-    private readonly ILogger _logger;
+    private readonly SesCallRunner _runner;
 
-    public SesV2Client(ISesRestTransport transport, ILogger<SesV2Client> logger)
+    public SesV2Client(ISesRestTransport transport, ILogger<SesV2Client> logger, SesPermissionLedger permissions, TimeSpan totalTimeout)
     {
         _transport = transport;
-        _logger = logger;
+        _runner = new SesCallRunner(logger, "SES v2", transport.Region, permissions, totalTimeout);
     }
 
     public string Region => _transport.Region;
@@ -49,6 +51,5 @@ internal sealed class SesV2Client : ISesV2Client
 
     private Task<TResponse> CallAsync<TResponse>(
         SesRestCall call, Func<SesRestResult, TResponse> read, CancellationToken cancellationToken) =>
-        SesCallRunner.RunAsync(
-            _logger, "SES v2", call.Action, Region, () => _transport.SendAsync(call, cancellationToken), r => r.RequestId, read);
+        _runner.RunAsync(call.Action, token => _transport.SendAsync(call, token), r => r.RequestId, read, cancellationToken);
 }

@@ -1,9 +1,10 @@
 using SesConsole.LocalSes.Operations;
+using SesConsole.LocalSes.Operations.V2;
 using SesConsole.LocalSes.Protocol;
 
 namespace SesConsole.LocalSes.Permissions;
 
-/// <summary>Which served actions each access key is refused, and the AccessDenied SES answers for them.</summary>
+/// <summary>Which served actions (v1 and v2) each access key is refused, and the AccessDenied SES answers for them.</summary>
 internal sealed class DeniedActions
 {
     private const string ServicePrefix = "ses:";
@@ -23,22 +24,24 @@ internal sealed class DeniedActions
     public static string? Served(string entry)
     {
         var name = ActionName(entry);
-        return OperationTable.Handlers.ContainsKey(name) ? name : null;
+        return OperationTable.Handlers.ContainsKey(name) || name is RestRoutes.ListEmailIdentities or RestRoutes.GetEmailIdentity ? name : null;
     }
 
-    /// <summary>Throws SES's AccessDenied when the key may not call the action; the message names the action as IAM does.</summary>
-    public void Check(string accessKeyId, string region, string action, QueryParameters parameters)
+    /// <summary>
+    /// Throws <paramref name="refusal"/>'s error (v1 <c>AccessDenied</c>, v2 <c>AccessDeniedException</c>) when the key
+    /// may not call the action; the message names the action and the identity's resource as IAM does.
+    /// </summary>
+    public void Check(string accessKeyId, string region, string action, string? identity, Func<string, SesError> refusal)
     {
         if (!_deniedByAccessKeyId.TryGetValue(accessKeyId, out var denied) || !denied.Contains(action))
         {
             return;
         }
 
-        var identity = parameters.Optional("Identity") ?? parameters.Optional("Domain") ?? parameters.Optional("EmailAddress");
         var resource = identity is not null && identity.StartsWith("arn:", StringComparison.Ordinal)
             ? identity
             : $"arn:aws:ses:{region}:{_accountId}:identity/{identity ?? "*"}";
-        throw new SesErrorException(SesError.AccessDenied(
+        throw new SesErrorException(refusal(
             $"User: arn:aws:iam::{_accountId}:user/{accessKeyId} is not authorized to perform: {ServicePrefix}{action} on resource: {resource}"));
     }
 

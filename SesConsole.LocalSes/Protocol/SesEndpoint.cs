@@ -17,11 +17,10 @@ namespace SesConsole.LocalSes.Protocol;
 /// and writes SES's XML. Every failure, expected or not, leaves as SES error XML.
 /// </summary>
 internal sealed class SesEndpoint(
-    SigV4Verifier verifier,
+    RequestOpening opening,
     LocalSesKnobs knobs,
     SesRateLimiter rateLimiter,
     DeniedActions deniedActions,
-    RequestCounter counter,
     IdentityStore identities,
     PolicyStore policies,
     LocalSesAccount account,
@@ -60,36 +59,13 @@ internal sealed class SesEndpoint(
         var isForm = HttpMethods.IsPost(http.Request.Method);
         var parameters = QueryParameters.Parse(rawQuery, isForm ? Encoding.UTF8.GetString(body) : string.Empty);
         var action = parameters.Optional("Action");
-        counter.Add(action);
-
-        if (knobs.AddedLatency > TimeSpan.Zero)
+        var signature = await opening.OpenAsync(http, action, rawPath, rawQuery, body, ProtocolFaults.Query, ct);
+        if (signature is null)
         {
-            await Task.Delay(knobs.AddedLatency, ct);
+            return;
         }
 
-        switch (knobs.TakeFault())
-        {
-            case LocalSesFault.Throttling:
-                throw new SesErrorException(SesError.Throttling());
-            case LocalSesFault.InternalFailure:
-                throw new SesErrorException(SesError.InternalFailure());
-            case LocalSesFault.ServiceUnavailableHtml:
-                await WriteHtmlUnavailableAsync(http, ct);
-                return;
-            case LocalSesFault.UnhandledException:
-                throw new InvalidOperationException("Injected unhandled exception (LocalSes fault knob).");
-        }
-
-        var headers = http.Request.Headers
-            .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v ?? string.Empty)))
-            .ToList();
-        var signature = verifier.Verify(new SigV4Request(http.Request.Method, rawPath, rawQuery, headers, body));
-        if (signature is SigV4Result.Rejected rejected)
-        {
-            throw new SesErrorException(rejected.Error);
-        }
-
-        var (accessKeyId, region, service) = (SigV4Result.Verified)signature;
+        var (accessKeyId, region, service) = signature;
         if (service == SnsEndpoint.SigningName)
         {
             await SnsEndpoint.HandleAsync(http, parameters, region, account.Topics, requestId, ct);
@@ -107,7 +83,8 @@ internal sealed class SesEndpoint(
             throw new SesErrorException(SesError.InvalidAction(action, version ?? SesXml.Version));
         }
 
-        deniedActions.Check(accessKeyId, region, action, parameters);
+        var identity = parameters.Optional("Identity") ?? parameters.Optional("Domain") ?? parameters.Optional("EmailAddress");
+        deniedActions.Check(accessKeyId, region, action, identity, SesError.AccessDenied);
         if (knobs.EnforceSesRateLimit && !rateLimiter.TryAcquire(region, action))
         {
             throw new SesErrorException(SesError.Throttling());

@@ -24,6 +24,9 @@ public sealed record SesError(int StatusCode, string Type, string Code, string M
     /// <summary>What SES answers when the caller's IAM policy does not allow the action.</summary>
     public static SesError AccessDenied(string message) => new(403, "Sender", "AccessDenied", message);
 
+    /// <summary>SES API v2's answer when the caller's IAM policy does not allow the operation.</summary>
+    public static SesError AccessDeniedException(string message) => new(403, "Sender", "AccessDeniedException", message);
+
     public static SesError MissingAuthenticationToken() =>
         new(403, "Sender", "MissingAuthenticationToken", "Request is missing Authentication Token");
 

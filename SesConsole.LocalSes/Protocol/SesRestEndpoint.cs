@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using SesConsole.LocalSes.Knobs;
 using SesConsole.LocalSes.Operations.V2;
+using SesConsole.LocalSes.Permissions;
 using SesConsole.LocalSes.Signing;
 using SesConsole.LocalSes.Storage;
 
@@ -9,14 +10,15 @@ namespace SesConsole.LocalSes.Protocol;
 
 /// <summary>
 /// Answers one SES API v2 (REST-JSON) request under <c>/v2/</c>: counts it by operation name, applies the knobs,
-/// checks its signature as for v1, dispatches the route and writes JSON. Every failure leaves as v2's error JSON
+/// checks its signature as for v1 (<see cref="RequestOpening"/>), answers a denied operation as v2 does
+/// (<c>AccessDeniedException</c>, 403), dispatches the route and writes JSON. Every failure leaves as v2's error JSON
 /// (<c>x-amzn-ErrorType</c> and <c>{"message"}</c>), never HTML or XML.
 /// </summary>
 internal sealed class SesRestEndpoint(
-    SigV4Verifier verifier,
+    RequestOpening opening,
     LocalSesKnobs knobs,
     SesRateLimiter rateLimiter,
-    RequestCounter counter,
+    DeniedActions deniedActions,
     IdentityStore identities,
     IdentityListStore listing,
     PolicyStore policies,
@@ -41,41 +43,19 @@ internal sealed class SesRestEndpoint(
         var body = await SesEndpoint.ReadBodyAsync(http.Request, SesError.BadRequest, ct);
         var (rawPath, rawQuery) = SesEndpoint.RawTarget(http);
         var route = RestRoutes.Match(http.Request.Method, rawPath);
-        counter.Add(route?.Operation);
-
-        if (knobs.AddedLatency > TimeSpan.Zero)
+        var signature = await opening.OpenAsync(http, route?.Operation, rawPath, rawQuery, body, ProtocolFaults.Rest, ct);
+        if (signature is null)
         {
-            await Task.Delay(knobs.AddedLatency, ct);
+            return;
         }
 
-        switch (knobs.TakeFault())
-        {
-            case LocalSesFault.Throttling:
-                throw new SesErrorException(SesError.TooManyRequests());
-            case LocalSesFault.InternalFailure:
-                throw new SesErrorException(SesError.InternalServiceError());
-            case LocalSesFault.ServiceUnavailableHtml:
-                await SesEndpoint.WriteHtmlUnavailableAsync(http, ct);
-                return;
-            case LocalSesFault.UnhandledException:
-                throw new InvalidOperationException("Injected unhandled exception (LocalSes fault knob).");
-        }
-
-        var headers = http.Request.Headers
-            .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v ?? string.Empty)))
-            .ToList();
-        var signature = verifier.Verify(new SigV4Request(http.Request.Method, rawPath, rawQuery, headers, body));
-        if (signature is SigV4Result.Rejected rejected)
-        {
-            throw new SesErrorException(rejected.Error);
-        }
-
-        var region = ((SigV4Result.Verified)signature).Region;
+        var (accessKeyId, region, _) = signature;
         if (route is null)
         {
             throw new SesErrorException(SesError.UnknownOperation(http.Request.Method, rawPath));
         }
 
+        deniedActions.Check(accessKeyId, region, route.Operation, route.PathValues.GetValueOrDefault("EmailIdentity"), SesError.AccessDeniedException);
         if (knobs.EnforceSesRateLimit && !rateLimiter.TryAcquire(region, route.Operation))
         {
             throw new SesErrorException(SesError.TooManyRequests());

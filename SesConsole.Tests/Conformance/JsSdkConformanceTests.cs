@@ -21,7 +21,7 @@ public sealed class JsSdkConformanceTests : IAsyncLifetime
     private LocalSesHarness _ses = null!;
 
     public async Task InitializeAsync() => _ses = await LocalSesHarness.StartAsync(options => options.Credentials.Add(
-        new LocalSesCredential { AccessKeyId = ReadOnlyKey, SecretAccessKey = ReadOnlySecret, DeniedActions = ["ses:ListIdentityPolicies"] }));
+        new LocalSesCredential { AccessKeyId = ReadOnlyKey, SecretAccessKey = ReadOnlySecret, DeniedActions = ["ses:ListIdentityPolicies", "ses:GetEmailIdentity"] }));
 
     public async Task DisposeAsync() => await _ses.DisposeAsync();
 
@@ -129,6 +129,23 @@ public sealed class JsSdkConformanceTests : IAsyncLifetime
         Assert.Equal("AccessDenied", reply.GetProperty("name").GetString());
         Assert.Equal(403, reply.GetProperty("httpStatusCode").GetInt32());
         Assert.Contains("is not authorized to perform: ses:ListIdentityPolicies", reply.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task JsSdkV2SeesADeniedOperationAsAccessDeniedExceptionNamingTheActionAndTheExactIdentity()
+    {
+        await _ses.CallAsync("VerifyEmailIdentity", ("EmailAddress", "Denied.User@Example.COM"));
+
+        var denied = await NodeAsync(["sesv2_getemailidentity.js", "Denied.User@Example.COM"], ReadOnlySecret, ReadOnlyKey);
+        var listed = await NodeAsync(["sesv2_listemailidentities.js", "10"], ReadOnlySecret, ReadOnlyKey);
+
+        Assert.False(denied.GetProperty("ok").GetBoolean());
+        Assert.Equal("AccessDeniedException", denied.GetProperty("name").GetString());
+        Assert.Equal(403, denied.GetProperty("httpStatusCode").GetInt32());
+        Assert.Equal(
+            $"User: arn:aws:iam::123456789012:user/{ReadOnlyKey} is not authorized to perform: ses:GetEmailIdentity on resource: arn:aws:ses:us-east-1:123456789012:identity/Denied.User@Example.COM",
+            denied.GetProperty("message").GetString());
+        Assert.True(listed.GetProperty("ok").GetBoolean(), listed.ToString());
     }
 
     [Fact]

@@ -24,22 +24,31 @@ public static class DataServiceCollectionExtensions
                 $"Configuration value 'ConnectionStrings:{ConnectionStringName}' is missing; the audit trail needs a database.");
         }
 
-        switch (Provider(configuration))
-        {
-            case DatabaseProvider.Postgres:
-                services.AddDbContextFactory<SesConsoleDbContext, PostgresSesConsoleDbContextFactory>(
-                    options => options.UseNpgsql(connectionString),
-                    ServiceLifetime.Singleton);
-                break;
-            default:
-                var sqlite = SqliteConnectionString(connectionString, environment);
-                services.AddDbContextFactory<SesConsoleDbContext>(options => options.UseSqlite(sqlite));
-                break;
-        }
+        var provider = Provider(configuration);
+        services.AddSesConsoleDbContext(
+            provider, provider == DatabaseProvider.Sqlite ? SqliteConnectionString(connectionString, environment) : connectionString);
 
         // First of all hosted services: Data Protection loads its key ring from this database when the host starts.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        return services;
+    }
+
+    /// <summary>The console's database context factory for <paramref name="provider"/>, as the app runs it (SQLite with
+    /// <see cref="SqlitePragmas"/>); the benchmarks use it too.</summary>
+    public static IServiceCollection AddSesConsoleDbContext(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContextFactory<SesConsoleDbContext, PostgresSesConsoleDbContextFactory>(
+                options => options.UseNpgsql(connectionString),
+                ServiceLifetime.Singleton);
+        }
+        else
+        {
+            services.AddDbContextFactory<SesConsoleDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+        }
+
         return services;
     }
 

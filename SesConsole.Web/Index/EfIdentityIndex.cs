@@ -45,12 +45,19 @@ public sealed class EfIdentityIndex(IDbContextFactory<SesConsoleDbContext> conte
             rows = rows.Where(i => i.Status == (int)status);
         }
 
-        var total = await rows.CountAsync(cancellationToken);
+        if (query.MissingFeedbackTopics)
+        {
+            rows = rows.Where(i => i.MissingFeedbackTopics == true);
+        }
+
+        // A search's count stops at its limit (it reads names one by one); filters and whole regions count over an index.
+        var limit = string.IsNullOrEmpty(search) ? (int?)null : IndexLimits.SearchCountLimit(query.PageIndex, query.PageSize);
+        var total = limit is { } cap ? await rows.Take(cap).CountAsync(cancellationToken) : await rows.CountAsync(cancellationToken);
         var page = await Sort(rows, query, allRegions: region is null)
             .Skip(query.PageIndex * query.PageSize)
             .Take(query.PageSize)
             .ToListAsync(cancellationToken);
-        return new IndexPage(page.Select(ToIdentity).ToArray(), total);
+        return new IndexPage(page.Select(ToIdentity).ToArray(), total, TotalIsExact: limit is null || total < limit);
     }
 
     public async Task<IReadOnlyList<IndexedIdentity>> GetAsync(
@@ -130,6 +137,7 @@ public sealed class EfIdentityIndex(IDbContextFactory<SesConsoleDbContext> conte
                 row.LastReadAt = Math.Max(row.LastReadAt, at);
                 row.SendingEnabled = seen.SendingEnabled ?? row.SendingEnabled;
                 row.DkimStatus = seen.DkimStatus is { } dkim ? (int)dkim : row.DkimStatus;
+                row.MissingFeedbackTopics = seen.MissingFeedbackTopics ?? row.MissingFeedbackTopics;
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -145,6 +153,56 @@ public sealed class EfIdentityIndex(IDbContextFactory<SesConsoleDbContext> conte
         }
 
         return changes;
+    }
+
+    public async Task<int> WriteAttributesAsync(
+        string region, IReadOnlyCollection<IdentityAttributes> attributes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attributes);
+        if (attributes.Count == 0)
+        {
+            return 0;
+        }
+
+        var changed = 0;
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
+            var names = attributes.Select(a => a.Name).ToArray();
+            var rows = await db.IndexedIdentities
+                .Where(i => i.Region == region && i.RemovedAt == null && names.Contains(i.Name))
+                .ToDictionaryAsync(i => i.Name, StringComparer.Ordinal, cancellationToken);
+            foreach (var read in attributes)
+            {
+                if (!rows.TryGetValue(read.Name, out var row))
+                {
+                    continue;
+                }
+
+                var dkim = read.DkimStatus is { } status ? (int)status : row.DkimStatus;
+                var missing = read.MissingFeedbackTopics ?? row.MissingFeedbackTopics;
+                if (dkim != row.DkimStatus || missing != row.MissingFeedbackTopics)
+                {
+                    row.DkimStatus = dkim;
+                    row.MissingFeedbackTopics = missing;
+                    changed++;
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+
+        if (changed > 0)
+        {
+            Changed?.Invoke(this, new IdentityIndexChanged(region, IndexChangeKind.Identities, []));
+        }
+
+        return changed;
     }
 
     public async Task RemoveAsync(string region, IReadOnlyCollection<string> names, DateTimeOffset at, CancellationToken cancellationToken)
@@ -332,7 +390,8 @@ public sealed class EfIdentityIndex(IDbContextFactory<SesConsoleDbContext> conte
         row.DkimStatus is { } dkim ? (VerificationStatus)dkim : null,
         row.SendingEnabled,
         new DateTimeOffset(row.LastReadAt, TimeSpan.Zero),
-        new DateTimeOffset(row.StatusChangedAt, TimeSpan.Zero));
+        new DateTimeOffset(row.StatusChangedAt, TimeSpan.Zero),
+        row.MissingFeedbackTopics);
 
     private static DateTimeOffset? Time(long? ticks) => ticks is { } t ? new DateTimeOffset(t, TimeSpan.Zero) : null;
 

@@ -21,6 +21,11 @@ public sealed class IndexedIdentityRecord
 
     public bool? SendingEnabled { get; set; }
 
+    /// <summary>True when SES has no bounce or no complaint SNS topic for it
+    /// (<see cref="SesConsole.Core.Notifications.NotificationSettings.MissingFeedbackTopics"/>); null until the sync
+    /// read its notification attributes.</summary>
+    public bool? MissingFeedbackTopics { get; set; }
+
     public long LastReadAt { get; set; }
 
     public long StatusChangedAt { get; set; }

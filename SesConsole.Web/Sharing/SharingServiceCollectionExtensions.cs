@@ -1,3 +1,4 @@
+using SesConsole.Web.Sharing.Logging;
 using SesConsole.Core.Identities;
 
 namespace SesConsole.Web.Sharing;
@@ -18,6 +19,7 @@ public static class SharingServiceCollectionExtensions
         services.AddSingleton<ShareLinkRetirement>();
         services.AddSingleton<IIdentityDeletionFollowUp>(sp => sp.GetRequiredService<ShareLinkRetirement>());
         services.AddShareRateLimiting(configuration);
+        services.AddShareTokenRedaction();
         return services;
     }
 }

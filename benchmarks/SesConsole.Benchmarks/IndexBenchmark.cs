@@ -22,12 +22,20 @@ internal sealed class IndexBenchmark : IAsyncDisposable
     private const string AccessKey = "AKIALOCALSES0000000";
     private const string Secret = "LocalSesFakeSecretKeyNotForAws0000000000";
 
+    /// <summary>When set (a PostgreSQL connection string whose user may create databases), the console database is a
+    /// new PostgreSQL database on that server, dropped at the end; otherwise a SQLite file as the app's default.</summary>
+    public const string PostgresVariable = "SESCONSOLE_BENCH_POSTGRES";
+
     private readonly LocalSesOptions _options;
     private readonly string _consoleDatabase;
+    private readonly string? _postgres;
+    private readonly string? _postgresDatabase;
     private LocalSesServer? _server;
 
     private IndexBenchmark(string folder)
     {
+        _postgres = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } server ? server : null;
+        _postgresDatabase = _postgres is null ? null : string.Create(CultureInfo.InvariantCulture, $"sesconsole_bench_{Environment.ProcessId}");
         _options = new LocalSesOptions
         {
             Url = "http://127.0.0.1:0",
@@ -42,11 +50,29 @@ internal sealed class IndexBenchmark : IAsyncDisposable
 
     public string ConsoleDatabase => _consoleDatabase;
 
+    /// <summary>Where the console's database is, for the report.</summary>
+    public string DatabaseDescription => _postgres is null ? "SQLite file" : "PostgreSQL";
+
+    /// <summary>The console database's size on disk.</summary>
+    public async Task<long> DatabaseBytesAsync()
+    {
+        if (_postgres is null)
+        {
+            return new FileInfo(_consoleDatabase).Length;
+        }
+
+        await using var connection = new Npgsql.NpgsqlConnection(PostgresConnection(_postgresDatabase!));
+        await connection.OpenAsync();
+        await using var size = new Npgsql.NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
+        return (long)(await size.ExecuteScalarAsync())!;
+    }
+
     /// <summary>Creates LocalSes's store, writes <paramref name="count"/> identities straight into it (a third each
     /// Pending, Success, Failed; half email addresses, half domains), then starts LocalSes over it.</summary>
     public static async Task<IndexBenchmark> StartSeededAsync(string folder, int count)
     {
         var benchmark = new IndexBenchmark(folder);
+        await benchmark.CreatePostgresDatabaseAsync();
         await (await LocalSesServer.StartAsync(benchmark._options, CancellationToken.None)).DisposeAsync();
         await using (var connection = new SqliteConnection($"Data Source={benchmark._options.DatabasePath}"))
         {
@@ -113,7 +139,9 @@ internal sealed class IndexBenchmark : IAsyncDisposable
             .AddSingleton<BenchmarkOperator>()
             .AddScoped<ICurrentOperator>(sp => sp.GetRequiredService<BenchmarkOperator>())
             .AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<BenchmarkOperator>())
-            .AddDbContextFactory<SesConsoleDbContext>(o => o.UseSqlite($"Data Source={_consoleDatabase}"))
+            .AddSesConsoleDbContext(
+                _postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres,
+                _postgres is null ? $"Data Source={_consoleDatabase}" : PostgresConnection(_postgresDatabase!))
             .AddSingleton<IIdentityIndex, EfIdentityIndex>()
             .AddSesConsoleCore(configuration)
             .BuildServiceProvider();
@@ -121,11 +149,19 @@ internal sealed class IndexBenchmark : IAsyncDisposable
         return services;
     }
 
-    /// <summary>One full sync pass as the background service runs it (background lane), timed.</summary>
-    public static async Task<TimeSpan> SyncAsync(ServiceProvider app)
+    /// <summary>The listing part of a full sync pass as the background service runs it (background lane), timed.</summary>
+    public static async Task<(TimeSpan Elapsed, IReadOnlyList<IdentityIndexSync.ListedName> Listed)> ListingPassAsync(ServiceProvider app)
     {
         var watch = Stopwatch.StartNew();
-        await app.GetRequiredService<IdentityIndexSync>().FullPassAsync(Region, pending: null, CancellationToken.None);
+        var listed = await app.GetRequiredService<IdentityIndexSync>().ListingPassAsync(Region, pending: null, CancellationToken.None);
+        return (watch.Elapsed, listed);
+    }
+
+    /// <summary>The rest of the full pass: DKIM of every domain and feedback topics of every identity, timed.</summary>
+    public static async Task<TimeSpan> AttributesPassAsync(ServiceProvider app, IReadOnlyList<IdentityIndexSync.ListedName> listed)
+    {
+        var watch = Stopwatch.StartNew();
+        await app.GetRequiredService<IdentityIndexSync>().AttributesPassAsync(Region, listed, pending: null, CancellationToken.None);
         return watch.Elapsed;
     }
 
@@ -151,5 +187,30 @@ internal sealed class IndexBenchmark : IAsyncDisposable
         {
             await _server.DisposeAsync();
         }
+
+        if (_postgres is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await using var connection = new Npgsql.NpgsqlConnection(_postgres);
+            await connection.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
     }
+
+    private async Task CreatePostgresDatabaseAsync()
+    {
+        if (_postgres is null)
+        {
+            return;
+        }
+
+        await using var connection = new Npgsql.NpgsqlConnection(_postgres);
+        await connection.OpenAsync();
+        await using var create = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE); CREATE DATABASE {_postgresDatabase}", connection);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    private string PostgresConnection(string database) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(_postgres) { Database = database }.ConnectionString;
 }

@@ -23,7 +23,9 @@ internal sealed partial class AppUnderTest : IAsyncDisposable
 
     public int ProcessId => _app.Id;
 
-    public static async Task<AppUnderTest> StartAsync(string root, string dataFolder, IReadOnlyDictionary<string, string> settings)
+    /// <param name="localSesUrl">Where the embedded LocalSes listens (a free loopback port when null).</param>
+    public static async Task<AppUnderTest> StartAsync(
+        string root, string dataFolder, IReadOnlyDictionary<string, string> settings, string? localSesUrl = null)
     {
         var entra = ChildProcess.Start("node", ["server.mjs", "--port", "0"], Path.Combine(root, "SesConsole.LocalEntra"),
             new Dictionary<string, string> { ["NODE_ENV"] = "development" });
@@ -37,7 +39,7 @@ internal sealed partial class AppUnderTest : IAsyncDisposable
             }
 
             var appPort = ChildProcess.FreeLoopbackPort();
-            var sesUrl = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{ChildProcess.FreeLoopbackPort()}");
+            var sesUrl = localSesUrl ?? string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{ChildProcess.FreeLoopbackPort()}");
             var environment = new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",

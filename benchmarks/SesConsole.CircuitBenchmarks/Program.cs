@@ -7,6 +7,18 @@ using SesConsole.CircuitBenchmarks;
 // Starts LocalEntra and the app's Release build (LocalSes embedded), seeds 100 identities, signs in operators in
 // headless Chromium (one context each) on each page, measures the live heap after a forced full GC at each count,
 // closes the contexts, waits and measures again. gcdumps are kept in artifacts/circuit-benchmark/.
+// Idle tabs: dotnet run -c Release --no-build --project benchmarks/SesConsole.CircuitBenchmarks -- tabs [operators=50] [windowSeconds=120] [KEY=VALUE app settings...]
+// (IdleTabsBenchmark: SES calls per minute of N idle grids against one, and a new operator's first rows and page turns.)
+if (args.Length > 0 && args[0] == "tabs")
+{
+    var positional = args.Skip(1).Where(a => !a.Contains('=', StringComparison.Ordinal)).ToArray();
+    return await IdleTabsBenchmark.RunAsync(
+        RepositoryRoot(),
+        positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 50,
+        TimeSpan.FromSeconds(positional.Length > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : 120),
+        args.Where(a => a.Contains('=', StringComparison.Ordinal)).Select(a => a.Split('=', 2)).ToDictionary(p => p[0], p => p[1]));
+}
+
 var pages = args.Length > 0 && !args[0].Contains('=', StringComparison.Ordinal)
     ? args[0].Split(',').Select(name => BenchPage.All.Single(p => p.Name == name)).ToList()
     : [.. BenchPage.All];

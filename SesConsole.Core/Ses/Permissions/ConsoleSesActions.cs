@@ -1,6 +1,6 @@
 namespace SesConsole.Core.Ses.Permissions;
 
-/// <summary>The SES actions this console calls, as IAM names them without the <c>ses:</c> prefix; reads first.</summary>
+/// <summary>The SES actions this console calls (v1 and the v2 reads), as IAM names them without the <c>ses:</c> prefix; reads first.</summary>
 public static class ConsoleSesActions
 {
     public const string IamPrefix = "ses:";
@@ -13,6 +13,8 @@ public static class ConsoleSesActions
         "GetIdentityMailFromDomainAttributes",
         "ListIdentityPolicies",
         "GetIdentityPolicies",
+        "ListEmailIdentities",
+        "GetEmailIdentity",
     ];
 
     public static IReadOnlyList<string> Changes { get; } =

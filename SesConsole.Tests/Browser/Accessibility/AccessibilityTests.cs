@@ -32,6 +32,7 @@ public sealed class AccessibilityTests : BrowserTest<ScreenshotAppFactory>
             ("/identities/acme-shop.com", "[data-testid=identity-title]"),
             ("/audit", "h1"),
             ("/local/mailbox", "[data-testid=mail]"),
+            ("/sessions", "[data-testid=session-person]"),
         })
         {
             await OpenAsync(page, path, dark);

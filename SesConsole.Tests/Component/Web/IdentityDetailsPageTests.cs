@@ -44,6 +44,36 @@ public class IdentityDetailsPageTests : WebTestContext
     }
 
     [Fact]
+    public void SesOwnLastCheckOfTheDomainShowsBesideOurDnsCheck()
+    {
+        var details = AddDomainDetails();
+        Fake.Details["us-east-1/example.com"] = details with
+        {
+            SesCheck = new SesVerificationCheck(new DateTimeOffset(2025, 3, 4, 13, 17, 0, TimeSpan.Zero), null, "TYPE_NOT_FOUND"),
+        };
+        Time.SetUtcNow(new DateTimeOffset(2025, 3, 4, 13, 20, 0, TimeSpan.Zero));
+
+        var cut = RenderPage("example.com");
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=ses-check]")), Patience);
+        Assert.Equal("SES last checked 3 minutes ago: the verification record was not found.",
+            string.Join(' ', cut.Find("[data-testid=ses-check]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        // In our own DNS check's section, before its button's results.
+        Assert.Single(cut.FindAll("[data-testid=dns-check-section] [data-testid=ses-check]"));
+    }
+
+    [Fact]
+    public void WithoutSesOwnCheckTheDetailsShowNoSesCheckLine()
+    {
+        AddDomainDetails();
+
+        var cut = RenderPage("example.com");
+
+        cut.WaitForAssertion(() => Assert.Equal("example.com", cut.Find("[data-testid=identity-title]").TextContent.Trim()), Patience);
+        Assert.Empty(cut.FindAll("[data-testid=ses-check]"));
+    }
+
+    [Fact]
     public void ADomainShowsStatusStartTimeAndEveryRecordGroup()
     {
         AddDomainDetails();
@@ -113,6 +143,24 @@ public class IdentityDetailsPageTests : WebTestContext
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=identity-title]")), Patience);
         Assert.Equal(2, Fake.DetailsCalls.Count);
+    }
+
+    [Fact]
+    public void RetryOfAFailedSectionRereadsOnlyThatSectionAndKeepsThePage()
+    {
+        var read = AddDomainDetails();
+        var dkimFailure = new Failure(FailureKind.Throttled, "SES is busy; try again.", "Throttling", "req-429");
+        Fake.Details["us-east-1/example.com"] = read with { Dkim = null, Failures = new Dictionary<DetailSection, Failure> { [DetailSection.Dkim] = dkimFailure } };
+        var cut = RenderPage("example.com");
+        cut.WaitForAssertion(() => Assert.Contains("req-429", cut.Find("[data-testid=dkim-section] [data-testid=failure-alert]").TextContent, StringComparison.Ordinal), Patience);
+        Fake.Details["us-east-1/example.com"] = read;
+
+        cut.Find("[data-testid=dkim-section] button[data-testid=retry]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=dkim-section] [data-testid=dns-record]").Count), Patience);
+        Assert.Equal(("us-east-1", "example.com", DetailSection.Dkim), Assert.Single(Fake.RereadCalls));
+        Assert.Single(Fake.DetailsCalls);
+        Assert.Empty(cut.FindAll("[data-testid=failure-alert]"));
     }
 
     [Fact]

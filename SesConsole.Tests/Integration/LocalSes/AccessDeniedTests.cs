@@ -18,7 +18,7 @@ public sealed class AccessDeniedTests : IAsyncLifetime
     {
         AccessKeyId = ReadOnlyKey,
         SecretAccessKey = ReadOnlySecret,
-        DeniedActions = ["ses:DeleteIdentity", "ListIdentityPolicies"],
+        DeniedActions = ["ses:DeleteIdentity", "ListIdentityPolicies", "ses:ListEmailIdentities"],
     }));
 
     public async Task DisposeAsync() => await _ses.DisposeAsync();
@@ -73,6 +73,33 @@ public sealed class AccessDeniedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ADeniedV2OperationIsAccessDeniedExceptionJson403AndOtherV2OperationsStillWork()
+    {
+        await _ses.CallAsync("VerifyDomainIdentity", ("Domain", "example.com"));
+
+        var list = await ReadOnlyV2Async(HttpMethod.Post, "v2/email/list-identities", "{}");
+        var get = await ReadOnlyV2Async(HttpMethod.Get, "v2/email/identities/example.com");
+
+        Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
+        Assert.Equal("application/json", list.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("AccessDeniedException", list.Headers.GetValues("x-amzn-ErrorType").Single());
+        Assert.Contains(
+            $"user/{ReadOnlyKey} is not authorized to perform: ses:ListEmailIdentities",
+            await list.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+    }
+
+    [Fact]
+    public async Task ABadSignatureIsStillSignatureDoesNotMatchForADeniedV2Operation()
+    {
+        var reply = await ReadOnlyV2Async(HttpMethod.Post, "v2/email/list-identities", "{}", secret: "wrong");
+
+        Assert.Equal(HttpStatusCode.Forbidden, reply.StatusCode);
+        Assert.Equal("SignatureDoesNotMatch", reply.Headers.GetValues("x-amzn-ErrorType").Single());
+    }
+
+    [Fact]
     public async Task AnUnknownDeniedActionStopsTheServerAtStartNamingTheKey()
     {
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => LocalSesHarness.StartAsync(options =>
@@ -80,6 +107,20 @@ public sealed class AccessDeniedTests : IAsyncLifetime
 
         Assert.Contains("LocalSes:Credentials[0]:DeniedActions", failure.Message, StringComparison.Ordinal);
         Assert.Contains("ses:CreateReceiptRule", failure.Message, StringComparison.Ordinal);
+    }
+
+    private async Task<HttpResponseMessage> ReadOnlyV2Async(HttpMethod method, string relative, string? json = null, string secret = ReadOnlySecret)
+    {
+        var bytes = json is null ? [] : System.Text.Encoding.UTF8.GetBytes(json);
+        var request = new HttpRequestMessage(method, new Uri(_ses.Server.BaseAddress, relative));
+        if (json is not null)
+        {
+            request.Content = new ByteArrayContent(bytes);
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        TestSigV4Signer.Sign(request, bytes, ReadOnlyKey, secret, LocalSesHarness.Region, "ses", DateTimeOffset.UtcNow);
+        return await _ses.Http.SendAsync(request);
     }
 
     private Task<SesReply> ReadOnlyAsync(string action, params (string Name, string Value)[] parameters) =>

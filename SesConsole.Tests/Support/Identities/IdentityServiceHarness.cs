@@ -59,7 +59,7 @@ internal sealed class IdentityServiceHarness : IDisposable
     public IdentitySession Service { get; }
 
     /// <summary>One full listing of a region into the index (as the background sync does at start).</summary>
-    public Task SyncAsync(string region = Region) => Sync.FullPassAsync(region, pending: null, CancellationToken.None);
+    public Task SyncAsync(string region = Region) => Sync.ListingPassAsync(region, pending: null, CancellationToken.None);
 
     public void Dispose() => Database.Dispose();
 

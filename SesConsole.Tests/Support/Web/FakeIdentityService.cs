@@ -34,7 +34,11 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
 
     public ConcurrentDictionary<string, IdentityDetails> Details { get; } = new();
 
+    /// <summary>DKIM the index holds for a domain: it comes with the page (the grid asks no SES call for it).</summary>
     public Dictionary<string, DkimInfo> Dkim { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names the index holds as having no bounce or no complaint topic.</summary>
+    public HashSet<string> MissingFeedbackTopics { get; } = new(StringComparer.Ordinal);
 
     /// <summary>What RefreshStatusesAsync answers for a name; names not in here keep their status.</summary>
     public Dictionary<string, VerificationStatus> FreshStatuses { get; } = new(StringComparer.Ordinal);
@@ -48,6 +52,11 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
     public bool TotalIsExact { get; set; } = true;
 
     public Failure? VerifyEmailFailure { get; set; }
+
+    /// <summary>When set, successful verify-email and delete calls carry it (the audit entry is delayed).</summary>
+    public string? ChangeNotice { get; set; }
+
+    private Outcome<T> WithChangeNotice<T>(Outcome<T> outcome) => ChangeNotice is { } notice ? outcome.WithNotice(notice) : outcome;
 
     public TaskCompletionSource? VerifyEmailGate { get; set; }
 
@@ -171,6 +180,16 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
 
     private Outcome<IdentityPage> Page(IEnumerable<IdentitySummary> items, IdentityQuery query)
     {
+        items = items.Select(i => i with
+        {
+            DkimStatus = Dkim.TryGetValue(i.Name, out var dkim) ? dkim.IndexedStatus() : i.DkimStatus,
+            MissingFeedbackTopics = MissingFeedbackTopics.Contains(i.Name) ? true : i.MissingFeedbackTopics,
+        });
+        if (query.MissingFeedbackTopics)
+        {
+            items = items.Where(i => i.MissingFeedbackTopics == true);
+        }
+
         if (!string.IsNullOrEmpty(query.Search))
         {
             items = items.Where(i => i.Name.Contains(query.Search, StringComparison.OrdinalIgnoreCase));
@@ -235,7 +254,7 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
         }
 
         AddIfMissing(region, emailAddress, IdentityKind.EmailAddress);
-        return new EmailVerificationStarted(emailAddress, "req-verify-email");
+        return WithChangeNotice<EmailVerificationStarted>(new EmailVerificationStarted(emailAddress, "req-verify-email"));
     }
 
     public Task<Outcome<DomainVerificationStarted>> VerifyDomainAsync(
@@ -282,6 +301,19 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
             : new Failure(FailureKind.NotFound, $"{identity} is not an identity in {region}.", "NotFound", "req-details"));
     }
 
+    /// <summary>Every RereadSectionAsync call: (region, identity, section).</summary>
+    public ConcurrentQueue<(string Region, string Identity, DetailSection Section)> RereadCalls { get; } = new();
+
+    /// <summary>Answers with the details now held for the identity (a test changes them to what the retry reads).</summary>
+    public Task<Outcome<IdentityDetails>> RereadSectionAsync(
+        string region, IdentityDetails shown, DetailSection section, CancellationToken cancellationToken)
+    {
+        RereadCalls.Enqueue((region, shown.Name, section));
+        return Task.FromResult<Outcome<IdentityDetails>>(Details.TryGetValue($"{region}/{shown.Name}", out var details)
+            ? details
+            : new Failure(FailureKind.NotFound, $"{shown.Name} is not an identity in {region}.", "NotFound", "req-details"));
+    }
+
     public Task<Outcome<Done>> DeleteAsync(string region, string identity, CancellationToken cancellationToken)
     {
         DeleteCalls.Enqueue((region, identity));
@@ -291,7 +323,7 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
         }
 
         Identities.GetValueOrDefault(region)?.RemoveAll(i => i.Name == identity);
-        return Task.FromResult<Outcome<Done>>(new Done("req-delete"));
+        return Task.FromResult(WithChangeNotice<Done>(new Done("req-delete")));
     }
 
     /// <summary>Every SetMailFromDomainAsync call: (region, identity, MAIL FROM domain, reject on MX failure).</summary>

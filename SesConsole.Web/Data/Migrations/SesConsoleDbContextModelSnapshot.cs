@@ -149,6 +149,9 @@ namespace SesConsole.Web.Data.Migrations
                     b.Property<long>("LastReadAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("MissingFeedbackTopics")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RemovedAt")
                         .HasColumnType("INTEGER");
 
@@ -170,18 +173,27 @@ namespace SesConsole.Web.Data.Migrations
 
                     b.HasIndex("Region", "LastReadAt");
 
-                    b.HasIndex("SearchName", "Name");
+                    b.HasIndex("Region", "SearchName", "Name")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
-                    b.HasIndex("Region", "SearchName", "Name");
+                    b.HasIndex("SearchName", "Name", "Region")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
-                    b.HasIndex("Status", "SearchName", "Name");
+                    b.HasIndex("Region", "MissingFeedbackTopics", "SearchName", "Name")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
-                    b.HasIndex("Region", "Kind", "SearchName", "Name");
+                    b.HasIndex("Region", "Status", "SearchName", "Name")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
-                    b.HasIndex("Region", "Status", "SearchName", "Name");
+                    b.HasIndex("Status", "SearchName", "Name", "Region")
+                        .HasFilter("\"RemovedAt\" IS NULL");
+
+                    b.HasIndex("Region", "Kind", "Status", "SearchName", "Name")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
                     b.HasIndex(new[] { "Region", "Status", "SearchName", "Name" }, "IX_IndexedIdentities_Region_StatusDesc")
-                        .IsDescending(false, true, false, false);
+                        .IsDescending(false, true, false, false)
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
                     b.ToTable("IndexedIdentities", (string)null);
                 });

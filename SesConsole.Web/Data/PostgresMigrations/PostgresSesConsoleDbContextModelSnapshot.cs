@@ -158,6 +158,9 @@ namespace SesConsole.Web.Data.PostgresMigrations
                     b.Property<long>("LastReadAt")
                         .HasColumnType("bigint");
 
+                    b.Property<bool?>("MissingFeedbackTopics")
+                        .HasColumnType("boolean");
+
                     b.Property<long?>("RemovedAt")
                         .HasColumnType("bigint");
 
@@ -179,18 +182,27 @@ namespace SesConsole.Web.Data.PostgresMigrations
 
                     b.HasIndex("Region", "LastReadAt");
 
-                    b.HasIndex("SearchName", "Name");
+                    b.HasIndex("Region", "SearchName", "Name")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
-                    b.HasIndex("Region", "SearchName", "Name");
+                    b.HasIndex("SearchName", "Name", "Region")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
-                    b.HasIndex("Status", "SearchName", "Name");
+                    b.HasIndex("Region", "MissingFeedbackTopics", "SearchName", "Name")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
-                    b.HasIndex("Region", "Kind", "SearchName", "Name");
+                    b.HasIndex("Region", "Status", "SearchName", "Name")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
-                    b.HasIndex("Region", "Status", "SearchName", "Name");
+                    b.HasIndex("Status", "SearchName", "Name", "Region")
+                        .HasFilter("\"RemovedAt\" IS NULL");
+
+                    b.HasIndex("Region", "Kind", "Status", "SearchName", "Name")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
                     b.HasIndex(new[] { "Region", "Status", "SearchName", "Name" }, "IX_IndexedIdentities_Region_StatusDesc")
-                        .IsDescending(false, true, false, false);
+                        .IsDescending(false, true, false, false)
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
                     b.ToTable("IndexedIdentities", (string)null);
                 });

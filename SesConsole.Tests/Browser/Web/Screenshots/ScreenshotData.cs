@@ -35,6 +35,7 @@ internal static class ScreenshotData
         fake.Dkim["legacy-brand.net"] = new DkimInfo(true, VerificationStatus.Failed, fake.DkimTokens);
         fake.Dkim["mail.acme-events.org"] = new DkimInfo(false, VerificationStatus.NotStarted, []);
         fake.Dkim["acme-careers.com"] = new DkimInfo(true, VerificationStatus.Success, fake.DkimTokens);
+        fake.MissingFeedbackTopics.UnionWith(["newsletter.acme-shop.com", "support@acme-shop.com", "legacy-brand.net"]);
 
         var records = new List<DnsRecord> { new(DnsRecordType.TXT, "_amazonses.acme-shop.com", fake.VerificationToken, DnsRecordRole.Verification) };
         records.AddRange(fake.DkimRecords("acme-shop.com"));
@@ -45,7 +46,8 @@ internal static class ScreenshotData
             new DateTimeOffset(2025, 3, 4, 9, 30, 0, TimeSpan.Zero),
             new DkimInfo(true, VerificationStatus.Success, fake.DkimTokens),
             new MailFromInfo("bounce.acme-shop.com", VerificationStatus.Success, "UseDefaultValue"),
-            records);
+            records,
+            SesCheck: new SesVerificationCheck(DateTimeOffset.UtcNow.AddMinutes(-3), DateTimeOffset.UtcNow.AddMinutes(-3), null));
     }
 
     public static IReadOnlyList<LocalMailMessage> Mails { get; } =

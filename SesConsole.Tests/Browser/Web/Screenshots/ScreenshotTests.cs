@@ -90,6 +90,11 @@ public sealed class ScreenshotTests : BrowserTest<ScreenshotAppFactory>
         await Assertions.Expect(page.Locator("[data-testid=mail]")).ToHaveCountAsync(2);
         await SaveAsync(page, $"mailbox-{theme}");
 
+        // Who is signed in (Admins): the admin themselves, marked "you".
+        await OpenAsync(page, "/sessions", dark);
+        await Assertions.Expect(page.Locator("[data-testid=session-person]")).ToHaveCountAsync(1);
+        await SaveAsync(page, $"sessions-{theme}");
+
         // An empty region.
         await OpenAsync(page, "/", dark);
         await page.ClickAsync(".region-picker button");

@@ -52,8 +52,8 @@ public class IdentityGridLiveAndUrlTests : WebTestContext
         // Verification turns Verified; the DKIM chip (still Pending) stays on screen.
         cut.WaitForAssertion(() => Assert.Equal(["Verified", "Verified", "Pending"], Chips(cut)), Patience);
         Assert.Empty(Fake.RefreshCalls);
-        // The DKIM read of the first load is kept: a live update costs SES nothing.
-        Assert.Single(Fake.DkimCalls);
+        // DKIM comes from the index with every page: neither the first load nor a live update costs SES a call.
+        Assert.Empty(Fake.DkimCalls);
     }
 
     [Fact]
@@ -138,6 +138,23 @@ public class IdentityGridLiveAndUrlTests : WebTestContext
         var (region, query) = Fake.ListCalls.First();
         Assert.Equal("us-east-1", region);
         Assert.Equal(new IdentityQuery(1, 50, "example", IdentityKind.Domain, VerificationStatus.Pending, IdentitySortField.Name, true), query);
+    }
+
+    [Fact]
+    public void TheNoFeedbackTopicFilterComesFromTheUrlAndItsRowsCarryTheChip()
+    {
+        AddSample();
+        Fake.MissingFeedbackTopics.Add("example.com");
+        Navigation.NavigateTo("/regions/us-east-1/identities?feedback=missing");
+        RenderProviders();
+
+        var cut = Render<IdentitiesPage>(p => p.Add(x => x.Region, "us-east-1"));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=identity-link]")), Patience);
+        Assert.Equal("example.com", cut.Find("[data-testid=identity-link]").TextContent);
+        Assert.Single(cut.FindAll("[data-testid=feedback-missing]"));
+        Assert.True(Fake.ListCalls.First().Query.MissingFeedbackTopics);
+        Assert.Empty(Fake.DkimCalls);
     }
 
     [Fact]

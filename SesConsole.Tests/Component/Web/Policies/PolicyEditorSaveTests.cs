@@ -120,7 +120,8 @@ public class PolicyEditorSaveTests : PolicyTestContext
 
         provider.WaitForAssertion(() => Assert.Contains("Saving", SaveButton(provider).TextContent, StringComparison.Ordinal), Patience);
         Assert.True(SaveButton(provider).HasAttribute("disabled"));
-        Assert.True(provider.Find("button[data-testid=cancel]").HasAttribute("disabled"));
+        // Cancel stays enabled while saving: it cancels the call in flight (DialogCancelTests).
+        Assert.False(provider.Find("button[data-testid=cancel]").HasAttribute("disabled"));
         Fake.PutPolicyGate.SetResult();
         Assert.Equal("AllowPartner", await result.WaitAsync(Patience));
         Assert.Single(Fake.PutPolicyCalls);

@@ -1,5 +1,6 @@
 using SesConsole.Core.Identities;
 using SesConsole.Core.Index;
+using SesConsole.Core.Ses;
 using SesConsole.Core.Ses.Listing;
 using SesConsole.Tests.Integration.Core.Identities.Support;
 using SesConsole.Tests.Support;
@@ -24,7 +25,7 @@ public sealed class IndexSyncTests : IAsyncLifetime
     public async Task DisposeAsync() => await _ses.DisposeAsync();
 
     [Fact]
-    public async Task AFullPassOfTwoThousandOneHundredIdentitiesCostsThreeV2CallsAndIndexesThemAll()
+    public async Task AListingOfTwoThousandOneHundredIdentitiesCostsThreeV2CallsAndIndexesThemAll()
     {
         await using var core = CoreServices.For(_ses);
         await Seeding.VerifyAsync(core.Client, [.. Seeding.Emails(1300), .. Seeding.Domains(800)]);
@@ -44,6 +45,42 @@ public sealed class IndexSyncTests : IAsyncLifetime
         Assert.Equal(1300, stored.Count);
         // v2 reports SendingEnabled (false while Pending); v1 could not.
         Assert.All(stored, i => Assert.Equal(false, i.SendingEnabled));
+    }
+
+    [Fact]
+    public async Task AFullPassReadsEveryDomainsDkimAndEveryIdentitysFeedbackTopicsInTheFewestCalls()
+    {
+        const string Bounces = "arn:aws:sns:us-east-1:123456789012:ses-bounces";
+        const string Complaints = "arn:aws:sns:us-east-1:123456789012:ses-complaints";
+        await using var ses = await LocalSesEndpoint.StartAsync(o => o.Topics = ["ses-bounces", "ses-complaints"]);
+        await using var core = CoreServices.For(ses);
+        var emails = Seeding.Emails(1300);
+        var domains = Seeding.Domains(250);
+        await Seeding.SeedAsync(ses, [.. emails, .. domains]);
+        await core.Client.VerifyDomainDkimAsync(domains[3], None);
+        await core.Client.SetIdentityNotificationTopicAsync(emails[5], SesNotificationType.Bounce, Bounces, None);
+        await core.Client.SetIdentityNotificationTopicAsync(emails[5], SesNotificationType.Complaint, Complaints, None);
+        await core.Client.SetIdentityNotificationTopicAsync(domains[4], SesNotificationType.Bounce, Bounces, None);
+        ses.Server.ResetRequestCounts();
+
+        await core.Sync.FullPassAsync(Region, pending: null, None);
+
+        // ceil(1550/1000) listing + ceil(250 domains/100) DKIM + ceil(1550/100) notification calls, and nothing else.
+        Assert.Equal(2, ses.Count("ListEmailIdentities"));
+        Assert.Equal(3, ses.Count("GetIdentityDkimAttributes"));
+        Assert.Equal(16, ses.Count("GetIdentityNotificationAttributes"));
+        Assert.Equal(21, ses.TotalCount);
+        var rows = (await core.Index.GetAsync(Region, [emails[5], domains[3], domains[4]], None)).ToDictionary(r => r.Name);
+        Assert.Equal(VerificationStatus.Pending, rows[domains[3]].DkimStatus);
+        Assert.Equal(VerificationStatus.NotStarted, rows[domains[4]].DkimStatus);
+        Assert.Null(rows[emails[5]].DkimStatus);
+        Assert.Equal((false, true), (rows[emails[5]].MissingFeedbackTopics!.Value, rows[domains[4]].MissingFeedbackTopics!.Value));
+        var reads = core.NewSession().Reads;
+        var missing = (await reads.ListAsync(Region, new IdentityQuery(MissingFeedbackTopics: true), None)).Value!;
+        Assert.Equal(1549, missing.TotalCount);
+        var page = (await reads.ListAsync(Region, new IdentityQuery(Search: domains[3]), None)).Value!;
+        Assert.Equal((VerificationStatus?)VerificationStatus.Pending, Assert.Single(page.Items).DkimStatus);
+        Assert.Equal(0, (await reads.ListAsync(Region, new IdentityQuery(Search: emails[5], MissingFeedbackTopics: true), None)).Value!.TotalCount);
     }
 
     [Fact]

@@ -80,6 +80,38 @@ public sealed class LeastPrivilegeTests
     }
 
     [Fact]
+    public async Task AV2ListingRefusedIsRecordedAsRefusedAndTheSyncFallsBackToV1()
+    {
+        await using var ses = await ReadOnlySesAsync("ses:ListEmailIdentities");
+        await using var core = CoreServices.For(ses);
+        await core.Client.VerifyDomainIdentityAsync("fallback.example", None);
+
+        await core.SyncAsync();
+        var page = await core.NewSession().Reads.ListAsync(Region, new IdentityQuery(), None);
+
+        var home = core.Permissions.Snapshot([Region]).Single();
+        var refused = Assert.Single(home.Refused);
+        Assert.Equal("ses:ListEmailIdentities", refused.IamAction);
+        Assert.Contains("is not authorized to perform: ses:ListEmailIdentities", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(PermissionState.Allowed, home.Actions.Single(a => a.Action == "ListIdentities").State);
+        Assert.Equal(["fallback.example"], page.Value!.Items.Select(i => i.Name));
+    }
+
+    [Fact]
+    public async Task AV2ReadRefusedIsRecordedAndTheV2ClientSharesV1sErrorMapping()
+    {
+        await using var ses = await ReadOnlySesAsync("ses:GetEmailIdentity");
+        await using var core = CoreServices.For(ses);
+
+        var error = await Assert.ThrowsAsync<SesConsole.Core.Ses.SesCallException>(() => core.V2Client.GetEmailIdentityAsync("Anyone@Example.COM", None));
+
+        Assert.True(error.IsAccessDenied);
+        Assert.Equal("GetEmailIdentity", error.Action);
+        Assert.Equal(Region, error.Region);
+        Assert.Equal(["GetEmailIdentity"], core.Permissions.Snapshot([Region]).Single().Refused.Select(a => a.Action));
+    }
+
+    [Fact]
     public async Task AnActionAllowedAgainAfterARefusalIsNoLongerListedAsRefused()
     {
         await using var ses = await ReadOnlySesAsync("ses:ListIdentityPolicies");

@@ -1,12 +1,17 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Operators;
 using SesConsole.Tests.Integration.Core.Identities.Support;
+using SesConsole.Tests.Support.Dns;
 
 namespace SesConsole.Tests.Integration.Core.Identities;
 
 /// <summary>
 /// Identities created directly in LocalSes, as the CLI or Terraform would, reached by the names SES lists: details,
-/// policies and delete use each name byte for byte, and deletes tell the truth.
+/// the DNS check, policies and delete use each name byte for byte, and deletes tell the truth (share links per kind:
+/// <c>Integration/Sharing/RealAccountShareLinkTests</c>).
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class RealAccountNameTests
@@ -70,6 +75,7 @@ public sealed class RealAccountNameTests
         var listed = Assert.Single((await session.Reads.ListAsync(Region, new IdentityQuery(), None)).Value!.Items).Name;
 
         var details = await session.Reads.GetDetailsAsync(Region, listed, None);
+        var dnsCheck = await CheckDnsAsync(details.Value!, $"--txt-record=_amazonses.{listedAs},{token}");
         var policies = await session.Policies.GetPoliciesAsync(Region, listed, None);
         var delete = await session.Changes.DeleteAsync(Region, listed, None);
         var left = (await core.Client.ListIdentitiesAsync(new SesConsole.Core.Ses.ListIdentitiesRequest(), None)).Identities;
@@ -78,6 +84,9 @@ public sealed class RealAccountNameTests
         Assert.True(details.Succeeded, details.Failure?.Message);
         Assert.Equal(listedAs, details.Value.Name);
         Assert.Contains(details.Value.Records, r => r.Name == $"_amazonses.{listedAs}" && r.Value == token);
+        var checkedRecord = Assert.Single(dnsCheck.Records);
+        Assert.Equal($"_amazonses.{listedAs}", checkedRecord.Expected.Name);
+        Assert.Equal(DnsCheckState.PublishedCorrectly, checkedRecord.State);
         Assert.True(policies.Succeeded, policies.Failure?.Message);
         Assert.True(delete.Succeeded, delete.Failure?.Message);
         Assert.Empty(left);
@@ -90,10 +99,14 @@ public sealed class RealAccountNameTests
         await using var core = CoreServices.For(ses);
         await core.Client.VerifyDomainIdentityAsync("xn--bcher-kva.example", None);
 
+        var token = (await core.Client.GetIdentityVerificationAttributesAsync(["xn--bcher-kva.example"], None)).VerificationAttributes["xn--bcher-kva.example"].VerificationToken;
+
         var details = await core.NewSession().Reads.GetDetailsAsync(Region, "bücher.example", None);
+        var dnsCheck = await CheckDnsAsync(details.Value!, $"--txt-record=_amazonses.xn--bcher-kva.example,{token}");
 
         Assert.True(details.Succeeded, details.Failure?.Message);
         Assert.Equal("xn--bcher-kva.example", details.Value.Name);
+        Assert.Equal(DnsCheckState.PublishedCorrectly, Assert.Single(dnsCheck.Records).State);
     }
 
     [Fact]
@@ -167,5 +180,17 @@ public sealed class RealAccountNameTests
         Assert.Null(details.Value.FailureOf(DetailSection.Dkim));
         Assert.Null(details.Value.FailureOf(DetailSection.MailFrom));
         Assert.Equal(3, details.Value.Dkim!.Tokens.Count);
+    }
+
+    /// <summary>The console's DNS check of the details' records against a dnsmasq serving <paramref name="records"/>.</summary>
+    private static async Task<DnsCheckReport> CheckDnsAsync(IdentityDetails details, params string[] records)
+    {
+        using var started = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await using var dns = await DnsmasqServer.StartAsync(records, started.Token);
+        var checker = new DnsRecordChecker(
+            Options.Create(new DnsCheckOptions { Servers = [dns.Endpoint], Timeout = TimeSpan.FromSeconds(2), Retries = 0 }),
+            TimeProvider.System,
+            NullLogger<DnsRecordChecker>.Instance);
+        return await checker.CheckAsync(details.Name, details.Records, None);
     }
 }

@@ -107,4 +107,48 @@ public class DetailsTests
         Assert.Equal(FailureKind.InvalidInput, outcome.Failure!.Kind);
         Assert.Equal(0, harness.Ses.TotalCalls);
     }
+
+    [Theory]
+    [InlineData(DetailSection.Dkim, "GetIdentityDkimAttributes")]
+    [InlineData(DetailSection.MailFrom, "GetIdentityMailFromDomainAttributes")]
+    [InlineData(DetailSection.Verification, "GetIdentityVerificationAttributes")]
+    public async Task RetryingAFailedSectionCallsOnlyThatSectionsOperationAndKeepsTheRest(DetailSection section, string operation)
+    {
+        var started = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "Retry.Example", true, CancellationToken.None);
+        await harness.Service.Changes.SetMailFromDomainAsync(IdentityServiceHarness.Region, "retry.example", "mail.retry.example", true, CancellationToken.None);
+        harness.Sdk.FailNext(operation, new SesCallException("Throttling", "Rate exceeded", System.Net.HttpStatusCode.BadRequest, "req-9"));
+        var shown = (await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "retry.example", CancellationToken.None)).Value!;
+        var callsBefore = AllOperations.ToDictionary(o => o, harness.Sdk.Calls);
+
+        var retried = await harness.Service.Reads.RereadSectionAsync(IdentityServiceHarness.Region, shown, section, CancellationToken.None);
+
+        Assert.Equal(FailureKind.Throttled, shown.FailureOf(section)?.Kind);
+        Assert.True(retried.Succeeded, retried.Failure?.Message);
+        Assert.Null(retried.Value.FailureOf(section));
+        Assert.All(AllOperations, o => Assert.Equal(callsBefore[o] + (o == operation ? 1 : 0), harness.Sdk.Calls(o)));
+        Assert.Equal(started.Value!.VerificationToken, retried.Value.VerificationToken);
+        Assert.Equal(3, retried.Value.Dkim!.Tokens.Count);
+        Assert.Equal("mail.retry.example", retried.Value.MailFrom?.MailFromDomain);
+        Assert.Equal(6, retried.Value.Records.Count);
+    }
+
+    [Fact]
+    public async Task RetryingOneSectionKeepsAnotherSectionsFailure()
+    {
+        harness.Sdk.Seed("two.example");
+        harness.Sdk.FailNext("GetIdentityDkimAttributes", new SesCallException("Throttling", "Rate exceeded", System.Net.HttpStatusCode.BadRequest, "req-1"));
+        harness.Sdk.FailNext("GetIdentityMailFromDomainAttributes", new SesCallException("AccessDenied", "no", System.Net.HttpStatusCode.Forbidden, "req-2") { });
+        var shown = (await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "two.example", CancellationToken.None)).Value!;
+
+        var retried = (await harness.Service.Reads.RereadSectionAsync(IdentityServiceHarness.Region, shown, DetailSection.Dkim, CancellationToken.None)).Value!;
+
+        Assert.Null(retried.FailureOf(DetailSection.Dkim));
+        Assert.Equal(FailureKind.AccessDenied, retried.FailureOf(DetailSection.MailFrom)?.Kind);
+    }
+
+    private static readonly string[] AllOperations =
+    [
+        "GetIdentityVerificationAttributes", "GetIdentityDkimAttributes", "GetIdentityMailFromDomainAttributes", "ListIdentityPolicies",
+        "GetIdentityPolicies", "ListIdentities",
+    ];
 }

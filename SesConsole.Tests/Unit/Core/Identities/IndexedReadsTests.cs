@@ -19,6 +19,24 @@ public sealed class IndexedReadsTests : IDisposable
     public void Dispose() => _harness.Dispose();
 
     [Fact]
+    public async Task ASearchCountsItsMatchesUpToTheCapThenSaysOrMoreUnlessAPageFurtherOnIsAskedFor()
+    {
+        _harness.SeedDomains(2500);
+        await _harness.SyncAsync();
+
+        var first = (await _harness.Service.Reads.ListAsync(Region, new IdentityQuery(Search: "domain"), None)).Value!;
+        var far = (await _harness.Service.Reads.ListAsync(Region, new IdentityQuery(PageIndex: 59, PageSize: 25, Search: "domain"), None)).Value!;
+        var few = (await _harness.Service.Reads.ListAsync(Region, new IdentityQuery(Search: "domain012"), None)).Value!;
+        var all = (await _harness.Service.Reads.ListAsync(Region, new IdentityQuery(), None)).Value!;
+
+        Assert.Equal((1000, false), (first.TotalCount, first.TotalIsExact));
+        Assert.Equal((1501, false), (far.TotalCount, far.TotalIsExact));
+        Assert.Equal("domain01475.example", far.Items[0].Name);
+        Assert.Equal((100, true), (few.TotalCount, few.TotalIsExact));
+        Assert.Equal((2500, true), (all.TotalCount, all.TotalIsExact));
+    }
+
+    [Fact]
     public async Task SearchFilterSortAndPagingAfterASyncMakeNoSesCall()
     {
         _harness.SeedDomains(2500);

@@ -12,7 +12,7 @@ public class IdentityGridUrlTests
     public void EveryPartOfTheViewRoundTripsThroughTheQueryString()
     {
         var view = new IdentityGridUrl("shop & co", IdentityKind.Domain, VerificationStatus.TemporaryFailure,
-            IdentitySortField.Status, Descending: true, Page: 40, Size: 100, Region: "eu-west-1");
+            IdentitySortField.Status, Descending: true, Page: 40, Size: 100, Region: "eu-west-1", MissingFeedbackTopics: true);
 
         var parsed = IdentityGridUrl.Parse(IdentityRoutes.Grid("all", view), Regions);
 
@@ -26,6 +26,16 @@ public class IdentityGridUrlTests
 
         Assert.Equal("?q=a%2Bb&status=verified&sort=name&page=2", view.ToQueryString());
         Assert.Equal(string.Empty, IdentityGridUrl.Default.ToQueryString());
+    }
+
+    [Fact]
+    public void TheNoFeedbackTopicFilterIsWrittenAsFeedbackMissingAndBecomesTheQuerysFilter()
+    {
+        var view = IdentityGridUrl.Default with { MissingFeedbackTopics = true };
+
+        Assert.Equal("?feedback=missing", view.ToQueryString());
+        Assert.True(IdentityGridUrl.Parse("?feedback=MISSING", Regions).ToQuery().MissingFeedbackTopics);
+        Assert.False(IdentityGridUrl.Parse("?feedback=whatever", Regions).MissingFeedbackTopics);
     }
 
     [Fact]

@@ -27,12 +27,12 @@ public partial class IdentitiesPage
     private IdentityKind? _kind;
     private VerificationStatus? _status;
     private string? _regionFilter;
+    private bool _missingFeedback;
     private Failure? _failure;
     private string? _total;
     private bool _totalIsExact = true;
     private IReadOnlyList<RegionSyncState> _syncStates = [];
     private List<IdentityRow> _rows = [];
-    private List<string>? _dkimToFetch;
     private bool _isAdmin;
 
     [CascadingParameter]
@@ -42,7 +42,8 @@ public partial class IdentitiesPage
     [Parameter]
     public string? Region { get; set; }
 
-    private bool IsUnfiltered => string.IsNullOrWhiteSpace(_search) && _kind is null && _status is null && _regionFilter is null;
+    private bool IsUnfiltered =>
+        string.IsNullOrWhiteSpace(_search) && _kind is null && _status is null && _regionFilter is null && !_missingFeedback;
 
     private string RegionLabel => _allRegions ? "any region" : _region;
 
@@ -84,20 +85,12 @@ public partial class IdentitiesPage
         _kind = _view.Kind;
         _status = _view.Status;
         _regionFilter = _view.Region;
+        _missingFeedback = _view.MissingFeedbackTopics;
         _failure = null;
         _rows = [];
         _syncStates = await SyncStatesAsync(_lifetime.Token);
         // A new grid starts from the URL's page, size and sort (back button, reload, a shared link).
         _gridKey++;
-    }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (_dkimToFetch is { } domains)
-        {
-            _dkimToFetch = null;
-            await LoadDkimAsync(domains, _lifetime.Token);
-        }
     }
 
     private SortDirection InitialDirection(IdentitySortField field) =>
@@ -107,7 +100,7 @@ public partial class IdentitiesPage
 
     private async Task<GridData<IdentityRow>> LoadPageAsync(GridState<IdentityRow> state, CancellationToken cancellationToken)
     {
-        var query = IdentityGridQuery.From(state, _search, _kind, _status);
+        var query = IdentityGridQuery.From(state, _search, _kind, _status, _missingFeedback);
         var view = IdentityGridUrl.From(query, _allRegions ? _regionFilter : null);
         if (view != _view)
         {
@@ -131,9 +124,8 @@ public partial class IdentitiesPage
         }
 
         _failure = null;
-        // DKIM already read for a row stays (a live update re-reads the index, and must not cost SES a DKIM call per tab).
-        var knownDkim = _rows.Where(r => r.Dkim is not null).ToDictionary(r => (r.Region, r.Name), r => r.Dkim);
-        _rows = outcome.Value.Items.Select(item => new IdentityRow(item) { Dkim = knownDkim.GetValueOrDefault((item.Region, item.Name)) }).ToList();
+        // Everything a row shows comes from the index with the page: no SES call, however many tabs are open.
+        _rows = outcome.Value.Items.Select(item => new IdentityRow(item)).ToList();
         _total = IdentityGridQuery.FormatTotal(outcome.Value.TotalCount, outcome.Value.TotalIsExact);
         _totalIsExact = outcome.Value.TotalIsExact;
         if (!_allRegions && outcome.Value.Sync is { } sync)
@@ -141,8 +133,6 @@ public partial class IdentitiesPage
             _syncStates = [sync];
         }
 
-        var domains = _rows.Where(r => r.Kind == IdentityKind.Domain && r.Dkim is null).Select(r => r.Name).ToList();
-        _dkimToFetch = domains.Count > 0 && !_allRegions ? domains : null;
         StateHasChanged();
         return new GridData<IdentityRow> { Items = _rows, TotalItems = outcome.Value.TotalCount };
     }
@@ -157,27 +147,6 @@ public partial class IdentitiesPage
         }
 
         return states;
-    }
-
-    /// <summary>DKIM status is a second SES call per page, fetched after the rows are on screen.</summary>
-    private async Task LoadDkimAsync(List<string> domains, CancellationToken cancellationToken)
-    {
-        var region = _region;
-        var outcome = await Reads.GetDkimStatusesAsync(region, domains, cancellationToken);
-        if (!outcome.Succeeded || region != _region)
-        {
-            return;
-        }
-
-        foreach (var row in _rows)
-        {
-            if (outcome.Value.TryGetValue(row.Name, out var dkim))
-            {
-                row.Dkim = dkim;
-            }
-        }
-
-        StateHasChanged();
     }
 
     /// <summary>The sync (or someone's change) moved the index: the page re-reads the index, never SES.</summary>
@@ -235,6 +204,12 @@ public partial class IdentitiesPage
         return ReloadAsync(firstPage: true);
     }
 
+    private Task MissingFeedbackChangedAsync(bool missing)
+    {
+        _missingFeedback = missing;
+        return ReloadAsync(firstPage: true);
+    }
+
     private Task RegionFilterChangedAsync(string? region)
     {
         _regionFilter = region;
@@ -247,6 +222,7 @@ public partial class IdentitiesPage
         _kind = null;
         _status = null;
         _regionFilter = null;
+        _missingFeedback = false;
         return ReloadAsync(firstPage: true);
     }
 

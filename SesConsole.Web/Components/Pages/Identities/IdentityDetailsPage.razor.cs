@@ -78,10 +78,15 @@ public partial class IdentityDetailsPage
         }
     }
 
-    /// <summary>Reads the details again without blanking what is shown: the retry of a section that failed alone.</summary>
-    private async Task RetrySectionsAsync()
+    /// <summary>The retry of a section that failed alone: only its SES read, without blanking what is shown.</summary>
+    private async Task RetrySectionAsync(DetailSection section)
     {
-        var outcome = await Reads.GetDetailsAsync(RegionState.Current, Identity, _lifetime.Token);
+        if (_details is null)
+        {
+            return;
+        }
+
+        var outcome = await Reads.RereadSectionAsync(RegionState.Current, _details, section, _lifetime.Token);
         if (outcome.Succeeded)
         {
             _details = outcome.Value;
@@ -126,6 +131,7 @@ public partial class IdentityDetailsPage
             {
                 Started.Add(RegionState.Current, outcome.Value.EmailAddress);
                 Snackbar.Add(IdentityDialogs.ConfirmationSent(outcome.Value.EmailAddress), Severity.Success);
+                Snackbar.AddNotice(outcome);
                 await LoadAsync();
             }
             else
@@ -148,6 +154,7 @@ public partial class IdentityDetailsPage
             if (outcome.Succeeded)
             {
                 Snackbar.Add("Easy DKIM is set up: publish the three CNAME records.", Severity.Success);
+                Snackbar.AddNotice(outcome);
                 await LoadAsync();
             }
             else

@@ -7,7 +7,7 @@ namespace SesConsole.Web.Components.Pages.Identities;
 public static class IdentityGridQuery
 {
     public static IdentityQuery From(
-        GridState<IdentityRow> state, string? search, IdentityKind? kind, VerificationStatus? status)
+        GridState<IdentityRow> state, string? search, IdentityKind? kind, VerificationStatus? status, bool missingFeedbackTopics = false)
     {
         ArgumentNullException.ThrowIfNull(state);
         var sort = state.SortDefinitions.FirstOrDefault();
@@ -24,7 +24,8 @@ public static class IdentityGridQuery
             Kind: kind,
             Status: status,
             SortBy: sortBy,
-            Descending: sortBy != IdentitySortField.None && sort!.Descending);
+            Descending: sortBy != IdentitySortField.None && sort!.Descending,
+            MissingFeedbackTopics: missingFeedbackTopics);
     }
 
     public static string FormatTotal(int totalCount, bool totalIsExact) =>

@@ -2,7 +2,7 @@ using SesConsole.Core.Identities;
 
 namespace SesConsole.Web.Components.Pages.Identities;
 
-/// <summary>A grid row: mutable so the live updates and the DKIM lookup can update what is on screen.</summary>
+/// <summary>A grid row, as the identity index holds it (status, DKIM and feedback topics all come with the page).</summary>
 public sealed class IdentityRow(IdentitySummary summary)
 {
     public string Name { get; } = summary.Name;
@@ -14,5 +14,9 @@ public sealed class IdentityRow(IdentitySummary summary)
 
     public VerificationStatus Status { get; set; } = summary.Status;
 
-    public DkimInfo? Dkim { get; set; }
+    /// <summary>A domain's DKIM status from the index's sync (NotStarted: Easy DKIM is off); null until read.</summary>
+    public VerificationStatus? DkimStatus { get; } = summary.DkimStatus;
+
+    /// <summary>True when SES has no bounce or no complaint topic for it; null until the sync read it.</summary>
+    public bool? MissingFeedbackTopics { get; } = summary.MissingFeedbackTopics;
 }

@@ -4,6 +4,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
+using SesConsole.Web.Components.Shared;
 
 namespace SesConsole.Web.Components.Pages.Identities;
 
@@ -24,6 +25,7 @@ public partial class VerifyDomainDialog
     private DomainVerificationStarted? _started;
     private MudButton? _doneButton;
     private bool _resultFocused;
+    private readonly DialogCall _call = new();
 
     protected override void OnInitialized() => _check = Reads.CheckDomain(_domain);
 
@@ -71,9 +73,11 @@ public partial class VerifyDomainDialog
         _failure = null;
         try
         {
-            var outcome = await Changes.VerifyDomainAsync(Region, _check.Normalized ?? _domain!, _includeDkim, CancellationToken.None);
+            var domain = _check.Normalized ?? _domain!;
+            var outcome = await _call.RunAsync(token => Changes.VerifyDomainAsync(Region, domain, _includeDkim, token));
             if (outcome.Succeeded)
             {
+                Snackbar.AddNotice(outcome);
                 _started = outcome.Value;
             }
             else
@@ -106,7 +110,15 @@ public partial class VerifyDomainDialog
         }
     }
 
-    private void Cancel() => Dialog.Cancel();
+    private void Cancel()
+    {
+        if (!_call.CancelRunning())
+        {
+            Dialog.Cancel();
+        }
+    }
+
+    public void Dispose() => _call.Dispose();
 
     private void Done() => Dialog.Close(DialogResult.Ok(_started));
 }

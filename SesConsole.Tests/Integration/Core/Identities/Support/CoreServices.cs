@@ -52,7 +52,7 @@ internal sealed class CoreServices : IAsyncDisposable
     public IdentityIndexSync Sync => _provider.GetRequiredService<IdentityIndexSync>();
 
     /// <summary>One full listing of a region into the index (as the background sync does at start).</summary>
-    public Task SyncAsync(string region = LocalSesEndpoint.Region) => Sync.FullPassAsync(region, pending: null, CancellationToken.None);
+    public Task SyncAsync(string region = LocalSesEndpoint.Region) => Sync.ListingPassAsync(region, pending: null, CancellationToken.None);
 
     public SesConsole.Core.Sns.ISnsClient Sns => _provider.GetRequiredService<SesConsole.Core.Sns.ISnsClientFactory>().ForRegion(LocalSesEndpoint.Region);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
+using SesConsole.Web.Components.Shared;
 using SesConsole.Web.Sharing;
 
 namespace SesConsole.Web.Components.Pages.Identities.Dns;
@@ -60,6 +61,7 @@ public partial class ShareLinksPanel
             if (outcome.Succeeded)
             {
                 _created = outcome.Value;
+                Snackbar.AddNotice(outcome);
                 await LoadAsync();
             }
             else if (outcome.Failure.Kind == FailureKind.InvalidInput)
@@ -86,6 +88,7 @@ public partial class ShareLinksPanel
             if (outcome.Succeeded)
             {
                 Snackbar.Add("The link was revoked: it no longer opens the DNS instructions.", Severity.Success);
+                Snackbar.AddNotice(outcome);
                 if (_created?.Id == link.Id)
                 {
                     _created = null;

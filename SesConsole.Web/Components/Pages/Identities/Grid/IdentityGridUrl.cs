@@ -6,12 +6,13 @@ using SesConsole.Core.Identities;
 namespace SesConsole.Web.Components.Pages.Identities.Grid;
 
 /// <summary>
-/// The grid's view as its URL carries it (<c>?q=&amp;type=&amp;status=&amp;region=&amp;sort=&amp;page=&amp;size=</c>), so a
+/// The grid's view as its URL carries it (<c>?q=&amp;type=&amp;status=&amp;feedback=missing&amp;region=&amp;sort=&amp;page=&amp;size=</c>), so a
 /// bookmark, reload, back button or shared link shows the same view. Parsing never fails: a value it does not know
 /// falls back to the default; formatting leaves defaults out.
 /// </summary>
 /// <param name="Page">One-based, as people count pages.</param>
 /// <param name="Region">The Region filter of the All regions view (a configured region, or null for all).</param>
+/// <param name="MissingFeedbackTopics">Only identities with no bounce or no complaint topic (<c>feedback=missing</c>).</param>
 public sealed record IdentityGridUrl(
     string? Search = null,
     IdentityKind? Kind = null,
@@ -20,8 +21,11 @@ public sealed record IdentityGridUrl(
     bool Descending = false,
     int Page = 1,
     int Size = IdentityGridUrl.DefaultSize,
-    string? Region = null)
+    string? Region = null,
+    bool MissingFeedbackTopics = false)
 {
+    private const string MissingFeedbackValue = "missing";
+
     public const int DefaultSize = 25;
 
     /// <summary>The page sizes the pager offers; any other size in a URL falls back to the default.</summary>
@@ -86,7 +90,8 @@ public sealed record IdentityGridUrl(
             descending,
             page,
             size,
-            region);
+            region,
+            string.Equals(First("feedback"), MissingFeedbackValue, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The query string (with its leading <c>?</c>, or empty for the default view).</summary>
@@ -104,6 +109,7 @@ public sealed record IdentityGridUrl(
         Add("q", Search);
         Add("type", Kind is { } kind ? KindNames.First(k => k.Kind == kind).Text : null);
         Add("status", Status is { } status ? StatusNames.First(k => k.Status == status).Text : null);
+        Add("feedback", MissingFeedbackTopics ? MissingFeedbackValue : null);
         Add("region", Region);
         Add("sort", Sort == IdentitySortField.None ? null : (Descending ? "-" : string.Empty) + SortNames.First(k => k.Field == Sort).Text);
         Add("page", Page == 1 ? null : Page.ToString(CultureInfo.InvariantCulture));
@@ -119,7 +125,8 @@ public sealed record IdentityGridUrl(
         Kind: Kind,
         Status: Status,
         SortBy: Sort,
-        Descending: Sort != IdentitySortField.None && Descending);
+        Descending: Sort != IdentitySortField.None && Descending,
+        MissingFeedbackTopics: MissingFeedbackTopics);
 
     /// <summary>The view a service query shows (what the grid asked for), with the All regions view's filter.</summary>
     public static IdentityGridUrl From(IdentityQuery query, string? region)
@@ -133,7 +140,8 @@ public sealed record IdentityGridUrl(
             query.SortBy != IdentitySortField.None && query.Descending,
             query.PageIndex + 1,
             query.PageSize,
-            region);
+            region,
+            query.MissingFeedbackTopics);
     }
 
     /// <summary>The same filters on the first page (a new search or filter starts at page 1).</summary>

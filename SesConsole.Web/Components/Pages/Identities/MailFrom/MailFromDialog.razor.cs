@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
+using SesConsole.Web.Components.Shared;
 
 namespace SesConsole.Web.Components.Pages.Identities.MailFrom;
 
-public partial class MailFromDialog
+public partial class MailFromDialog : IDisposable
 {
+    private readonly DialogCall _call = new();
     private string _parent = string.Empty;
     private string? _input;
     private IdentityNameCheck _check = new(null, "Give a subdomain.");
@@ -19,6 +21,9 @@ public partial class MailFromDialog
 
     [Inject]
     private IIdentityChanges Changes { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string Region { get; set; } = string.Empty;
@@ -67,9 +72,10 @@ public partial class MailFromDialog
         _failure = null;
         try
         {
-            var outcome = await Changes.SetMailFromDomainAsync(Region, Identity, mailFromDomain, _reject, CancellationToken.None);
+            var outcome = await _call.RunAsync(token => Changes.SetMailFromDomainAsync(Region, Identity, mailFromDomain, _reject, token));
             if (outcome.Succeeded)
             {
+                Snackbar.AddNotice(outcome);
                 Dialog.Close(DialogResult.Ok(mailFromDomain ?? string.Empty));
                 return;
             }
@@ -82,5 +88,13 @@ public partial class MailFromDialog
         }
     }
 
-    private void Cancel() => Dialog.Cancel();
+    private void Cancel()
+    {
+        if (!_call.CancelRunning())
+        {
+            Dialog.Cancel();
+        }
+    }
+
+    public void Dispose() => _call.Dispose();
 }

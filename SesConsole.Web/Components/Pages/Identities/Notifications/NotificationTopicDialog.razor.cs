@@ -3,12 +3,14 @@ using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Notifications;
 using SesConsole.Core.Ses;
+using SesConsole.Web.Components.Shared;
 
 namespace SesConsole.Web.Components.Pages.Identities.Notifications;
 
 public partial class NotificationTopicDialog : IDisposable
 {
     private readonly CancellationTokenSource _lifetime = new();
+    private readonly DialogCall _call = new();
     private IReadOnlyList<string>? _topics;
     private Failure? _listFailure;
     private string? _picked;
@@ -23,6 +25,9 @@ public partial class NotificationTopicDialog : IDisposable
 
     [Inject]
     private IIdentityNotifications Notifications { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string Region { get; set; } = string.Empty;
@@ -96,9 +101,10 @@ public partial class NotificationTopicDialog : IDisposable
         _failure = null;
         try
         {
-            var outcome = await Notifications.SetTopicAsync(Region, Identity, Type, arn, _lifetime.Token);
+            var outcome = await _call.RunAsync(token => Notifications.SetTopicAsync(Region, Identity, Type, arn, token), _lifetime.Token);
             if (outcome.Succeeded)
             {
+                Snackbar.AddNotice(outcome);
                 Dialog.Close(DialogResult.Ok(arn ?? string.Empty));
                 return;
             }
@@ -114,5 +120,11 @@ public partial class NotificationTopicDialog : IDisposable
         }
     }
 
-    private void Cancel() => Dialog.Cancel();
+    private void Cancel()
+    {
+        if (!_call.CancelRunning())
+        {
+            Dialog.Cancel();
+        }
+    }
 }

@@ -133,6 +133,7 @@ public partial class NotificationsSection : IDisposable
             }
 
             Snackbar.Add(done, Severity.Success);
+            Snackbar.AddNotice(outcome);
             var reloaded = await Notifications.GetAsync(Region, Identity, _lifetime.Token);
             if (reloaded.Succeeded)
             {

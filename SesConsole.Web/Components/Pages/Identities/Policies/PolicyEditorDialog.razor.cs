@@ -4,6 +4,7 @@ using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Policies;
 using SesConsole.Core.Ses;
+using SesConsole.Web.Components.Shared;
 
 namespace SesConsole.Web.Components.Pages.Identities.Policies;
 
@@ -15,6 +16,7 @@ namespace SesConsole.Web.Components.Pages.Identities.Policies;
 public partial class PolicyEditorDialog
 {
     private PolicyEditorState _state = default!;
+    private readonly DialogCall _call = new();
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
@@ -48,12 +50,18 @@ public partial class PolicyEditorDialog
         Failure? failure = null;
         try
         {
-            var outcome = save.IsNew
-                ? await Policies.CreatePolicyAsync(Region, Identity, save.Name, save.Document, Lifetime)
-                : await Policies.PutPolicyAsync(Region, Identity, save.Name, save.Document, Lifetime);
+            var outcome = await _call.RunAsync(
+                token => save.IsNew
+                    ? Policies.CreatePolicyAsync(Region, Identity, save.Name, save.Document, token)
+                    : Policies.PutPolicyAsync(Region, Identity, save.Name, save.Document, token),
+                Lifetime);
             if (!outcome.Succeeded)
             {
                 failure = outcome.Failure;
+            }
+            else
+            {
+                Snackbar.AddNotice(outcome);
             }
         }
         finally
@@ -70,5 +78,11 @@ public partial class PolicyEditorDialog
     private static string SizeText(string json) =>
         string.Create(CultureInfo.InvariantCulture, $"{PolicyJson.Bytes(json):N0} of {SesLimits.MaxPolicyDocumentBytes:N0} bytes");
 
-    private void Cancel() => Dialog.Cancel();
+    private void Cancel()
+    {
+        if (!_call.CancelRunning())
+        {
+            Dialog.Cancel();
+        }
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Sending;
+using SesConsole.Web.Components.Shared;
 
 namespace SesConsole.Web.Components.Pages.Identities.Sending;
 
@@ -9,6 +10,7 @@ public partial class SendTestEmailDialog : IDisposable
 {
     private const string OtherAddress = "other";
     private readonly CancellationTokenSource _lifetime = new();
+    private readonly DialogCall _call = new();
     private string _target = MailboxSimulator.Addresses[0].Address;
     private string? _recipient;
     private IdentityNameCheck? _recipientCheck;
@@ -78,7 +80,8 @@ public partial class SendTestEmailDialog : IDisposable
         _failure = null;
         try
         {
-            var outcome = await Sender.SendAsync(Region, Identity, IsDomain ? _fromLocalPart : null, recipient, _subject, _body, _lifetime.Token);
+            var outcome = await _call.RunAsync(
+                token => Sender.SendAsync(Region, Identity, IsDomain ? _fromLocalPart : null, recipient, _subject, _body, token), _lifetime.Token);
             if (outcome.Succeeded)
             {
                 _sent = outcome.Value;
@@ -100,5 +103,11 @@ public partial class SendTestEmailDialog : IDisposable
 
     private void Close() => Dialog.Close(DialogResult.Ok(_sent));
 
-    private void Cancel() => Dialog.Cancel();
+    private void Cancel()
+    {
+        if (!_call.CancelRunning())
+        {
+            Dialog.Cancel();
+        }
+    }
 }

@@ -123,7 +123,6 @@ public sealed record IdentityDetails(
     DateTimeOffset? VerificationStartedAt,
     DkimInfo? Dkim,
     MailFromInfo? MailFrom,
-    IReadOnlyList<string> PolicyNames,
     IReadOnlyList<DnsRecord> Records,
     IReadOnlyDictionary<DetailSection, Failure>? Failures = null,
     SesVerificationCheck? SesCheck = null)
@@ -139,7 +138,6 @@ public enum DetailSection
     Verification,
     Dkim,
     MailFrom,
-    Policies,
 }
 
 public sealed record IdentityPolicy(string Name, string Document);

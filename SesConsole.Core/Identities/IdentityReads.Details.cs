@@ -30,11 +30,12 @@ public sealed partial class IdentityReads
         // The remaining reads are different SES operations, paced separately: ask them side by side.
         var dkimAnswer = ReadDkimAsync(client, resolved, name, failures, cancellationToken);
         var mailFromAnswer = ReadMailFromAsync(client, resolved, name, failures, cancellationToken);
-        var policiesAnswer = Section(DetailSection.Policies, failures, resolved, () => client.ListIdentityPoliciesAsync(name.Value, cancellationToken));
+        // The policies are not read here: the policies section is their one read (names and documents), so a details
+        // page lists them once.
         var sesCheck = name.Kind == IdentityKind.Domain
             ? SesCheckAsync(resolved, name.Value, cancellationToken)
             : Task.FromResult<SesVerificationCheck?>(null);
-        await Task.WhenAll(dkimAnswer, mailFromAnswer, policiesAnswer, sesCheck).ConfigureAwait(false);
+        await Task.WhenAll(dkimAnswer, mailFromAnswer, sesCheck).ConfigureAwait(false);
 
         var status = attributes?.VerificationStatus.ToVerificationStatus() ?? VerificationStatus.NotStarted;
         var dkim = await dkimAnswer.ConfigureAwait(false);
@@ -44,7 +45,6 @@ public sealed partial class IdentityReads
         }
 
         var mailFrom = await mailFromAnswer.ConfigureAwait(false);
-        var policies = await policiesAnswer.ConfigureAwait(false);
         var records = RecordsOf(name, resolved, attributes?.VerificationToken, dkim, mailFrom);
 
         var startedAt = _verificationHistory is null
@@ -58,7 +58,6 @@ public sealed partial class IdentityReads
             VerificationStartedAt: startedAt,
             dkim,
             mailFrom,
-            policies?.PolicyNames ?? [],
             records,
             failures,
             await sesCheck.ConfigureAwait(false)));
@@ -124,10 +123,6 @@ public sealed partial class IdentityReads
                 break;
             case DetailSection.MailFrom:
                 details = details with { MailFrom = await ReadMailFromAsync(client, resolved, name, failures, cancellationToken).ConfigureAwait(false) };
-                break;
-            case DetailSection.Policies:
-                var policies = await Section(section, failures, resolved, () => client.ListIdentityPoliciesAsync(name.Value, cancellationToken)).ConfigureAwait(false);
-                details = details with { PolicyNames = policies?.PolicyNames ?? [] };
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(section), section, "Not a section of the details.");

@@ -25,7 +25,7 @@ public class RoleGatedButtonsTests : WebTestContext
         Fake.Details[$"us-east-1/{name}"] = new IdentityDetails(
             name, kind, VerificationStatus.Pending, kind == IdentityKind.Domain ? "tok3n=" : null, null,
             kind == IdentityKind.Domain ? new DkimInfo(false, VerificationStatus.NotStarted, []) : null,
-            null, [], kind == IdentityKind.Domain ? [DnsRecords.Verification(name, "tok3n=")] : []);
+            null, kind == IdentityKind.Domain ? [DnsRecords.Verification(name, "tok3n=")] : []);
     }
 
     private IRenderedComponent<IdentitiesPage> RenderList()

@@ -30,7 +30,6 @@ public class IdentityDetailsPageTests : WebTestContext
             new DateTimeOffset(2025, 3, 4, 10, 15, 0, TimeSpan.Zero),
             dkim ? new DkimInfo(true, VerificationStatus.Success, Fake.DkimTokens) : new DkimInfo(false, VerificationStatus.NotStarted, []),
             mailFrom ? new MailFromInfo("mail.example.com", VerificationStatus.Success, "UseDefaultValue") : null,
-            ["AllowMarketingTeam", "AllowBilling"],
             records);
         Fake.Details["us-east-1/example.com"] = details;
         Fake.AddPolicy("us-east-1", "example.com", "AllowMarketingTeam", "{}");
@@ -110,7 +109,7 @@ public class IdentityDetailsPageTests : WebTestContext
     public void AnEmailAddressCanResendItsVerificationMail()
     {
         Fake.Details["us-east-1/ops@example.com"] = new IdentityDetails(
-            "ops@example.com", IdentityKind.EmailAddress, VerificationStatus.Failed, null, null, null, null, [], []);
+            "ops@example.com", IdentityKind.EmailAddress, VerificationStatus.Failed, null, null, null, null, []);
         var cut = RenderPage("ops@example.com");
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("button[data-testid=resend]")), Patience);
         Assert.Empty(cut.FindAll("[data-testid=dkim-section]"));

@@ -96,7 +96,7 @@ public class PrerenderedReadsTests : WebTestContext
     {
         var details = new IdentityDetails(
             "carried.example", IdentityKind.Domain, VerificationStatus.Success, "tok3n=", null,
-            new DkimInfo(false, VerificationStatus.NotStarted, []), null, [],
+            new DkimInfo(false, VerificationStatus.NotStarted, []), null,
             [new DnsRecord(DnsRecordType.TXT, "_amazonses.carried.example", "tok3n=", DnsRecordRole.Verification)]);
         ComponentState.Persist("identity-details:us-east-1:carried.example", new PrerenderedReads.Carried<IdentityDetails>(details, null));
         ComponentState.Persist("identity-policies:us-east-1:carried.example",

@@ -47,7 +47,7 @@ internal sealed class ShareAppFactory(string dataFolder, IReadOnlyDictionary<str
         fake.Details["us-east-1/other-brand.net"] = Domain("other-brand.net", fake);
         fake.Details["us-east-1/secret-project.org"] = Domain("secret-project.org", fake);
         fake.Details["us-east-1/ops@acme-shop.com"] = new IdentityDetails(
-            "ops@acme-shop.com", IdentityKind.EmailAddress, VerificationStatus.Success, null, null, null, null, [], []);
+            "ops@acme-shop.com", IdentityKind.EmailAddress, VerificationStatus.Success, null, null, null, null, []);
         return fake;
     }
 
@@ -55,6 +55,6 @@ internal sealed class ShareAppFactory(string dataFolder, IReadOnlyDictionary<str
     {
         List<DnsRecord> records = [new(DnsRecordType.TXT, $"_amazonses.{name}", fake.VerificationToken, DnsRecordRole.Verification), .. fake.DkimRecords(name)];
         return new IdentityDetails(name, IdentityKind.Domain, VerificationStatus.Pending, fake.VerificationToken, null,
-            new DkimInfo(true, VerificationStatus.Pending, fake.DkimTokens), null, ["AllowPartnerSending"], records);
+            new DkimInfo(true, VerificationStatus.Pending, fake.DkimTokens), null, records);
     }
 }

@@ -37,6 +37,8 @@ public partial class AccountStatusChips : IDisposable
         StateHasChanged();
     }
 
+    private static string ChipClass(string color) => $"mud-chip mud-chip-filled mud-chip-size-small mud-chip-color-{color} ma-0";
+
     private async Task LoadAsync(string region)
     {
         try

@@ -31,7 +31,7 @@ public sealed class DnsBrowserAppFactory : SesConsoleAppFactory
             new DateTimeOffset(2025, 3, 4, 9, 30, 0, TimeSpan.Zero),
             new DkimInfo(true, VerificationStatus.Pending, MixedDnsFixture.DkimTokens),
             new MailFromInfo($"bounce.{MixedDnsFixture.Domain}", VerificationStatus.Pending, "UseDefaultValue"),
-            ["AllowMarketingPlatform"], MixedDnsFixture.Records);
+            MixedDnsFixture.Records);
     }
 
     public FakeIdentityService Fake { get; } = new("us-east-1", "eu-west-1");

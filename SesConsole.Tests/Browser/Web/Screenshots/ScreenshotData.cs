@@ -46,7 +46,6 @@ internal static class ScreenshotData
             new DateTimeOffset(2025, 3, 4, 9, 30, 0, TimeSpan.Zero),
             new DkimInfo(true, VerificationStatus.Success, fake.DkimTokens),
             new MailFromInfo("bounce.acme-shop.com", VerificationStatus.Success, "UseDefaultValue"),
-            ["AllowMarketingPlatform", "AllowBillingService"],
             records,
             SesCheck: new SesVerificationCheck(DateTimeOffset.UtcNow.AddMinutes(-3), DateTimeOffset.UtcNow.AddMinutes(-3), null));
     }

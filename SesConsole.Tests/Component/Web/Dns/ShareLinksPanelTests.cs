@@ -14,7 +14,7 @@ public sealed class ShareLinksPanelTests : WebTestContext
     private IRenderedComponent<IdentityDetailsPage> RenderDetails()
     {
         Fake.Details["us-east-1/example.com"] = new IdentityDetails(
-            "example.com", IdentityKind.Domain, VerificationStatus.Pending, "tok3n=", null, null, null, [],
+            "example.com", IdentityKind.Domain, VerificationStatus.Pending, "tok3n=", null, null, null,
             [new DnsRecord(DnsRecordType.TXT, "_amazonses.example.com", "tok3n=", DnsRecordRole.Verification)]);
         RenderProviders();
         var cut = Render<IdentityDetailsPage>(p => p.Add(x => x.Identity, "example.com"));

@@ -114,7 +114,7 @@ public class IdentityGridLiveAndUrlTests : WebTestContext
     public void AnOpenDetailsPageShowsTheNewStatusWithoutAskingSesAgain()
     {
         Fake.Details["us-east-1/example.com"] = new IdentityDetails(
-            "example.com", IdentityKind.Domain, VerificationStatus.Pending, "tok3n=", null, null, null, [], []);
+            "example.com", IdentityKind.Domain, VerificationStatus.Pending, "tok3n=", null, null, null, []);
         RenderProviders();
         var cut = Render<IdentityDetailsPage>(p => p.Add(x => x.Region, "us-east-1").Add(x => x.Identity, "example.com"));
         cut.WaitForAssertion(() => Assert.Equal("Pending", cut.Find(".status-chip").TextContent.Trim()), Patience);

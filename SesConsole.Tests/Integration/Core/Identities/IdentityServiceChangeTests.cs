@@ -100,7 +100,6 @@ public sealed class IdentityServiceChangeTests
         Assert.True(put.Succeeded, put.Failure?.Message);
         Assert.Equal([new IdentityPolicy("Sender_App-1", document)], got.Value);
         Assert.Equal(VerificationStatus.Success, details.Value!.Status);
-        Assert.Equal(["Sender_App-1"], details.Value.PolicyNames);
         Assert.True(deleted.Succeeded, deleted.Failure?.Message);
         Assert.Empty(afterDelete.Value!);
         Assert.Equal(

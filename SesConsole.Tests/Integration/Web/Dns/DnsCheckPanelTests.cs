@@ -27,7 +27,7 @@ public sealed class DnsCheckPanelTests(MixedDnsFixture dns) : WebTestContext, IC
             MixedDnsFixture.Domain, IdentityKind.Domain, VerificationStatus.Pending, MixedDnsFixture.Token, null,
             new DkimInfo(true, VerificationStatus.Pending, MixedDnsFixture.DkimTokens),
             new MailFromInfo($"bounce.{MixedDnsFixture.Domain}", VerificationStatus.Pending, "UseDefaultValue"),
-            [], MixedDnsFixture.Records);
+            MixedDnsFixture.Records);
         RenderProviders();
         var cut = Render<IdentityDetailsPage>(p => p.Add(x => x.Identity, MixedDnsFixture.Domain));
         cut.WaitForElement("button[data-testid=check-dns]", Patience);

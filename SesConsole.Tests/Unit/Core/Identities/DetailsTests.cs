@@ -29,11 +29,27 @@ public class DetailsTests
     }
 
     [Fact]
+    public async Task DetailsReadEachSectionOnceAndLeaveThePoliciesToTheirSection()
+    {
+        await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", true, CancellationToken.None);
+        harness.Sdk.SeedPolicy("example.com", "p", "{}");
+        var before = (Verification: harness.Sdk.Calls("GetIdentityVerificationAttributes"), Dkim: harness.Sdk.Calls("GetIdentityDkimAttributes"),
+            MailFrom: harness.Sdk.Calls("GetIdentityMailFromDomainAttributes"), Policies: harness.Sdk.Calls("ListIdentityPolicies"));
+
+        var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "example.com", CancellationToken.None);
+
+        Assert.True(outcome.Succeeded, outcome.Failure?.Message);
+        Assert.Equal(before.Verification + 1, harness.Sdk.Calls("GetIdentityVerificationAttributes"));
+        Assert.Equal(before.Dkim + 1, harness.Sdk.Calls("GetIdentityDkimAttributes"));
+        Assert.Equal(before.MailFrom + 1, harness.Sdk.Calls("GetIdentityMailFromDomainAttributes"));
+        Assert.Equal(before.Policies, harness.Sdk.Calls("ListIdentityPolicies"));
+    }
+
+    [Fact]
     public async Task DomainDetailsListEveryRecordToPublish()
     {
         var started = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "example.com", true, CancellationToken.None);
         await harness.Service.Changes.SetMailFromDomainAsync(IdentityServiceHarness.Region, "example.com", "mail.example.com", true, CancellationToken.None);
-        harness.Sdk.SeedPolicy("example.com", "p", "{}");
 
         var outcome = await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "Example.COM", CancellationToken.None);
 
@@ -46,7 +62,6 @@ public class DetailsTests
         Assert.True(details.Dkim.Enabled);
         Assert.Equal(3, dkim.Count);
         Assert.Equal(new MailFromInfo("mail.example.com", VerificationStatus.Pending, "RejectMessage"), details.MailFrom);
-        Assert.Equal(["p"], details.PolicyNames);
         Assert.Equal(
             [
                 new DnsRecord(DnsRecordType.TXT, "_amazonses.example.com", token, DnsRecordRole.Verification),
@@ -97,7 +112,6 @@ public class DetailsTests
     [InlineData(DetailSection.Dkim, "GetIdentityDkimAttributes")]
     [InlineData(DetailSection.MailFrom, "GetIdentityMailFromDomainAttributes")]
     [InlineData(DetailSection.Verification, "GetIdentityVerificationAttributes")]
-    [InlineData(DetailSection.Policies, "ListIdentityPolicies")]
     public async Task RetryingAFailedSectionCallsOnlyThatSectionsOperationAndKeepsTheRest(DetailSection section, string operation)
     {
         var started = await harness.Service.Changes.VerifyDomainAsync(IdentityServiceHarness.Region, "Retry.Example", true, CancellationToken.None);
@@ -123,13 +137,13 @@ public class DetailsTests
     {
         harness.Sdk.Seed("two.example");
         harness.Sdk.FailNext("GetIdentityDkimAttributes", new SesCallException("Throttling", "Rate exceeded", System.Net.HttpStatusCode.BadRequest, "req-1"));
-        harness.Sdk.FailNext("ListIdentityPolicies", new SesCallException("AccessDenied", "no", System.Net.HttpStatusCode.Forbidden, "req-2") { });
+        harness.Sdk.FailNext("GetIdentityMailFromDomainAttributes", new SesCallException("AccessDenied", "no", System.Net.HttpStatusCode.Forbidden, "req-2") { });
         var shown = (await harness.Service.Reads.GetDetailsAsync(IdentityServiceHarness.Region, "two.example", CancellationToken.None)).Value!;
 
         var retried = (await harness.Service.Reads.RereadSectionAsync(IdentityServiceHarness.Region, shown, DetailSection.Dkim, CancellationToken.None)).Value!;
 
         Assert.Null(retried.FailureOf(DetailSection.Dkim));
-        Assert.Equal(FailureKind.AccessDenied, retried.FailureOf(DetailSection.Policies)?.Kind);
+        Assert.Equal(FailureKind.AccessDenied, retried.FailureOf(DetailSection.MailFrom)?.Kind);
     }
 
     private static readonly string[] AllOperations =

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using SesConsole.Core.Identities;
+
+namespace SesConsole.Web.Components.Shared;
+
+/// <summary>
+/// MudBlazor's look without MudBlazor's components: the same elements and CSS classes as MudIcon, MudChip and the
+/// identity kind label, as one markup string each, built once per process and shared by every circuit.
+/// </summary>
+/// <remarks>
+/// A component costs its circuit about 4 to 6 KB for as long as the page is open (two render-tree buffers, an
+/// attribute dictionary, MudBlazor's parameter state), and even plain elements cost a render-tree frame per element
+/// and attribute in two buffers. A markup string is one frame, and the same string instance serves every circuit.
+/// Only for markup without state or events of its own, built from constants (icons, statuses, kinds): the caches
+/// hold one entry per icon, status and size in the code, never anything an operator or SES supplied.
+/// </remarks>
+public static class PlainMarkup
+{
+    private static readonly ConcurrentDictionary<(string Icon, string? CssClass, Size Size), MarkupString> IconCache = new();
+    private static readonly ConcurrentDictionary<(string Icon, Size Size), MarkupString> ButtonLabelCache = new();
+    private static readonly ConcurrentDictionary<(VerificationStatus Status, Size Size), MarkupString> ChipCache = new();
+    private static readonly ConcurrentDictionary<IdentityKind, MarkupString> KindCache = new();
+
+    /// <summary>A Material icon as MudIcon draws it.</summary>
+    public static MarkupString Icon(string icon, string? cssClass = null, Size size = Size.Small) =>
+        IconCache.GetOrAdd((icon, cssClass, size), key => new MarkupString(Svg(key.Icon, key.CssClass, key.Size)));
+
+    /// <summary>What a MudIconButton holds: its label span with the icon (small for a small button).</summary>
+    public static MarkupString IconButtonLabel(string icon, Size size = Size.Small) =>
+        ButtonLabelCache.GetOrAdd((icon, size), key => new MarkupString($"<span class=\"mud-icon-button-label\">{Svg(key.Icon, null, key.Size)}</span>"));
+
+    /// <summary>A verification status as a text chip with its own icon and words (colour is never the only signal).</summary>
+    public static MarkupString StatusChip(VerificationStatus status, Size size = Size.Small) =>
+        ChipCache.GetOrAdd((status, size), key => new MarkupString(
+            "<div class=\"mud-chip-container\">"
+            + $"<div class=\"mud-chip mud-chip-text mud-chip-size-{Lower(key.Size)} mud-chip-color-{Lower(StatusPresentation.Color(key.Status))} status-chip\" tabindex=\"-1\" data-status=\"{key.Status}\">"
+            + Svg(StatusPresentation.Icon(key.Status), "mud-chip-icon", Size.Small)
+            + $"<span class=\"mud-chip-content\">{WebUtility.HtmlEncode(StatusPresentation.Label(key.Status))}</span></div></div>"));
+
+    /// <summary>"Email address" or "Domain" with its icon.</summary>
+    public static MarkupString KindLabel(IdentityKind kind) =>
+        KindCache.GetOrAdd(kind, key => new MarkupString(
+            $"<span class=\"kind-label\">{Svg(StatusPresentation.KindIcon(key), "kind-icon", Size.Small)}<span>{WebUtility.HtmlEncode(StatusPresentation.KindLabel(key))}</span></span>"));
+
+    private static string Svg(string icon, string? cssClass, Size size) =>
+        $"<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-{Lower(size)}{(cssClass is null ? string.Empty : " " + cssClass)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>";
+
+    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+}

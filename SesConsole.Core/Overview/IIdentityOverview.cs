@@ -21,6 +21,8 @@ public interface IIdentityOverview
 /// (at most <see cref="OverviewAges.ListedPending"/>).</param>
 /// <param name="PendingOverDay">How many domains are Pending for more than a day.</param>
 /// <param name="PendingOverThreeDays">How many domains are Pending for more than three days.</param>
+/// <param name="MissingFeedbackTopics">Identities SES sends bounces or complaints to no SNS topic for (the usual cause
+/// of a paused account).</param>
 public sealed record RegionOverview(
     string Region,
     IReadOnlyDictionary<VerificationStatus, int> ByStatus,
@@ -29,7 +31,8 @@ public sealed record RegionOverview(
     int DkimUnread,
     IReadOnlyList<PendingDomain> PendingDomains,
     int PendingOverDay,
-    int PendingOverThreeDays)
+    int PendingOverThreeDays,
+    int MissingFeedbackTopics)
 {
     public int Total => ByStatus.Values.Sum();
 

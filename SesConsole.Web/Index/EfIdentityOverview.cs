@@ -13,8 +13,8 @@ public sealed class EfIdentityOverview(IDbContextFactory<SesConsoleDbContext> co
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var live = db.IndexedIdentities.AsNoTracking().Where(i => i.RemovedAt == null);
         var counts = await live
-            .GroupBy(i => new { i.Region, i.Kind, i.Status, i.DkimStatus })
-            .Select(g => new { g.Key.Region, g.Key.Kind, g.Key.Status, g.Key.DkimStatus, Count = g.Count() })
+            .GroupBy(i => new { i.Region, i.Kind, i.Status, i.DkimStatus, i.MissingFeedbackTopics })
+            .Select(g => new { g.Key.Region, g.Key.Kind, g.Key.Status, g.Key.DkimStatus, g.Key.MissingFeedbackTopics, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var dayAgo = (now - OverviewAges.Day).UtcTicks;
         var threeDaysAgo = (now - OverviewAges.ThreeDays).UtcTicks;
@@ -41,7 +41,8 @@ public sealed class EfIdentityOverview(IDbContextFactory<SesConsoleDbContext> co
                 mine.Where(c => c.Kind == (int)IdentityKind.Domain && c.DkimStatus == null).Sum(c => c.Count),
                 oldest.Select(p => new PendingDomain(p.Name, new DateTimeOffset(p.StatusChangedAt, TimeSpan.Zero))).ToArray(),
                 stale?.OverDay ?? 0,
-                stale?.OverThreeDays ?? 0));
+                stale?.OverThreeDays ?? 0,
+                mine.Where(c => c.MissingFeedbackTopics == true).Sum(c => c.Count)));
         }
 
         return overviews;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using SesConsole.Core.Identities;
@@ -36,7 +37,8 @@ public sealed class OverviewPageTests : WebTestContext
         DkimUnread: 1,
         [new PendingDomain("Old.example", new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero))],
         PendingOverDay: 1,
-        PendingOverThreeDays: 1);
+        PendingOverThreeDays: 1,
+        MissingFeedbackTopics: 4);
 
     private IRenderedComponent<OverviewPage> RenderPage(params RegionOverview[] regions)
     {
@@ -94,9 +96,29 @@ public sealed class OverviewPageTests : WebTestContext
     [Fact]
     public void AnEmptyRegionSaysSoWithoutAChart()
     {
-        var cut = RenderPage(new RegionOverview("eu-west-1", new Dictionary<VerificationStatus, int>(), 0, 0, 0, [], 0, 0));
+        var cut = RenderPage(new RegionOverview("eu-west-1", new Dictionary<VerificationStatus, int>(), 0, 0, 0, [], 0, 0, 0));
 
         cut.WaitForAssertion(() => Assert.Contains("No identities in eu-west-1 yet.", cut.Markup, StringComparison.Ordinal), Patience);
         Assert.Empty(cut.FindAll(".overview-donut"));
+    }
+
+    [Fact]
+    public void IdentitiesWithNoBounceOrComplaintTopicLinkToTheGridShowingExactlyThose()
+    {
+        var cut = RenderPage(UsEast);
+
+        var tile = cut.WaitForElement("[data-testid=overview-feedback-missing]", Patience);
+        Assert.Contains("4 identities have no bounce or complaint topic", Regex.Replace(tile.TextContent, @"\s+", " "), StringComparison.Ordinal);
+        Assert.Equal("/regions/us-east-1/identities?feedback=missing", tile.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void ARegionWhoseIdentitiesAllHaveTopicsSaysSoWithoutALink()
+    {
+        var cut = RenderPage(UsEast with { MissingFeedbackTopics = 0 });
+
+        var tile = cut.WaitForElement("[data-testid=overview-feedback-missing]", Patience);
+        Assert.Contains("Every identity sends bounces and complaints to an SNS topic.", tile.TextContent, StringComparison.Ordinal);
+        Assert.Null(tile.QuerySelector("a"));
     }
 }

@@ -47,4 +47,28 @@ public sealed class EfIdentityOverviewTests : IDisposable
         Assert.Equal(Now.AddDays(-4), region.PendingDomains[0].PendingSince);
         Assert.Equal(0, overview[1].Total);
     }
+
+    [Fact]
+    public async Task CountsTheLiveIdentitiesWithNoBounceOrComplaintTopic()
+    {
+        await WriteAsync(Now.AddHours(-2),
+            new IdentityObservation("Deaf.example", IdentityKind.Domain, VerificationStatus.Success),
+            new IdentityObservation("heard.example", IdentityKind.Domain, VerificationStatus.Success),
+            new IdentityObservation("Deaf@heard.example", IdentityKind.EmailAddress, VerificationStatus.Success),
+            new IdentityObservation("gone@heard.example", IdentityKind.EmailAddress, VerificationStatus.Success),
+            new IdentityObservation("unread@heard.example", IdentityKind.EmailAddress, VerificationStatus.Success));
+        await _database.Index.WriteAttributesAsync("us-east-1",
+        [
+            new IdentityAttributes("Deaf.example", MissingFeedbackTopics: true),
+            new IdentityAttributes("heard.example", MissingFeedbackTopics: false),
+            new IdentityAttributes("Deaf@heard.example", MissingFeedbackTopics: true),
+            new IdentityAttributes("gone@heard.example", MissingFeedbackTopics: true),
+        ], CancellationToken.None);
+        await _database.Index.RemoveAsync("us-east-1", ["gone@heard.example"], Now.AddHours(-1), CancellationToken.None);
+
+        var overview = await Overview.ReadAsync(Now, CancellationToken.None);
+
+        Assert.Equal(2, overview[0].MissingFeedbackTopics);
+        Assert.Equal(0, overview[1].MissingFeedbackTopics);
+    }
 }

@@ -34,7 +34,9 @@ public partial class VerifyManyPage
 
     private string Duration => _plan is null ? string.Empty : TimeSpan.FromSeconds(_plan.Ready.Count) switch
     {
+        { TotalSeconds: <= 1 } => "a second",
         { TotalMinutes: < 1 } short_ => $"{short_.Seconds.ToString(CultureInfo.InvariantCulture)} seconds",
+        { TotalMinutes: <= 1 } => "a minute",
         var long_ => $"{Math.Ceiling(long_.TotalMinutes).ToString(CultureInfo.InvariantCulture)} minutes",
     };
 

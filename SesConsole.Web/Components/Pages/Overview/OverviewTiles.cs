@@ -27,6 +27,9 @@ public static class OverviewTiles
     public static string PendingLink(string region) =>
         IdentityRoutes.Grid(region, new IdentityGridUrl(Kind: IdentityKind.Domain, Status: VerificationStatus.Pending));
 
+    public static string MissingFeedbackLink(string region) =>
+        IdentityRoutes.Grid(region, new IdentityGridUrl(MissingFeedbackTopics: true));
+
     public static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
 
     /// <summary>"3 days", "26 hours".</summary>

@@ -83,6 +83,20 @@ public sealed class BulkJobRunner : IDisposable
     private async Task RunJobAsync(BulkJobRun job, CancellationToken stopping)
     {
         _logger.LogInformation("Bulk job {JobId} ({Kind} in {Region} for {Operator}) taken by {Holder}", job.Id, job.Kind, job.Region, job.Operator.Name, Holder);
+        try
+        {
+            await WorkOnAsync(job, stopping).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopped between two reads of the store: the job is left to the next runner at once, not after the lease.
+            await _store.ReleaseAsync(job.Id, Holder, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task WorkOnAsync(BulkJobRun job, CancellationToken stopping)
+    {
         while (true)
         {
             var lines = await _store.WaitingLinesAsync(job.Id, LinesPerRead, stopping).ConfigureAwait(false);

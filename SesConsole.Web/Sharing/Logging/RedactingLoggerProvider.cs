@@ -1,6 +1,7 @@
 namespace SesConsole.Web.Sharing.Logging;
 
-/// <summary>A provider whose loggers pass each message on already formatted, with share tokens redacted.</summary>
+/// <summary>A provider whose loggers pass a message that names a share token on formatted, with the token redacted;
+/// every other message goes on untouched, its structured values included.</summary>
 internal sealed class RedactingLoggerProvider(ILoggerProvider inner) : ILoggerProvider, ISupportExternalScope
 {
     public ILogger CreateLogger(string categoryName) => new RedactingLogger(inner.CreateLogger(categoryName));
@@ -29,9 +30,20 @@ internal sealed class RedactingLoggerProvider(ILoggerProvider inner) : ILoggerPr
                 return;
             }
 
+            var message = formatter(state, exception);
+            var redacted = ShareTokenRedaction.Redact(message);
+            if (string.Equals(redacted, message, StringComparison.Ordinal) && !CarriesToken(state))
+            {
+                inner.Log(logLevel, eventId, state, exception, formatter);
+                return;
+            }
+
             // The structured values go too: a provider writing them (JSON) would otherwise write the raw path.
-            var message = ShareTokenRedaction.Redact(formatter(state, exception));
-            inner.Log(logLevel, eventId, message, exception, static (text, _) => text);
+            inner.Log(logLevel, eventId, redacted, exception, static (text, _) => text);
         }
+
+        private static bool CarriesToken<TState>(TState state) =>
+            state is IEnumerable<KeyValuePair<string, object?>> values
+            && values.Any(v => v.Value?.ToString() is { } text && !string.Equals(ShareTokenRedaction.Redact(text), text, StringComparison.Ordinal));
     }
 }

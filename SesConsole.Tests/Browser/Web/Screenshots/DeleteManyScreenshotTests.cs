@@ -45,5 +45,9 @@ public sealed class DeleteManyScreenshotTests : BrowserTest<ScreenshotAppFactory
         await page.Locator("input[data-testid=select-page]").CheckAsync();
         await Assertions.Expect(page.Locator("[data-testid=select-all-matching]")).ToBeVisibleAsync();
         await SaveAsync(page, $"delete-many-page-selected-{theme}");
+
+        await page.ClickAsync("button[data-testid=select-all-matching]");
+        await Assertions.Expect(page.Locator("button[data-testid=delete-selected]")).ToHaveTextAsync("Delete all 12");
+        await SaveAsync(page, $"delete-many-all-matching-{theme}");
     }
 }

@@ -168,4 +168,23 @@ public sealed class DeleteManyTests : WebTestContext
         Assert.Empty(_jobs.DeleteStarts);
         Assert.True(page.FindAll("input[data-testid=select-row]")[0].HasAttribute("checked"));
     }
+
+    [Fact]
+    public void ALongSelectionIsSummarisedAfterTheFirstHundredNamesButTheJobGetsThemAll()
+    {
+        var (provider, page) = RenderGrid(130);
+        Check(page.Find("input[data-testid=select-page]"));
+        page.Find("button[data-testid=select-all-matching]").Click();
+
+        OpenDialog(provider, page);
+
+        Assert.Equal(DeleteManyDialog.ListedNames, provider.FindAll("[data-testid=delete-many-name]").Count);
+        Assert.Contains("and 30 more", provider.Find("[data-testid=delete-many-more]").TextContent, StringComparison.Ordinal);
+        provider.Find("[data-testid=delete-many-confirm-input] input, input[data-testid=delete-many-confirm-input]").Input("130");
+        provider.WaitForAssertion(() => Assert.False(provider.Find("button[data-testid=delete-many-start]").HasAttribute("disabled")), Patience);
+        provider.Find("button[data-testid=delete-many-start]").Click();
+
+        provider.WaitForAssertion(() => Assert.Single(_jobs.DeleteStarts), Patience);
+        Assert.Equal(130, _jobs.DeleteStarts[0].Identities.Distinct(StringComparer.Ordinal).Count());
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Identities.Names;
@@ -65,7 +64,7 @@ public sealed class BulkJobs(
     {
         ArgumentNullException.ThrowIfNull(identities);
         var distinct = identities.Distinct(StringComparer.Ordinal).ToArray();
-        if (typedCount?.Trim() != distinct.Length.ToString(CultureInfo.InvariantCulture))
+        if (!BulkLimits.ConfirmsDeleteCount(typedCount, distinct.Length))
         {
             return Invalid($"Type {distinct.Length} (the number of identities to delete) to confirm.", "count");
         }

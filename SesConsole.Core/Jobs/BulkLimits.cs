@@ -11,4 +11,8 @@ public static class BulkLimits
 
     /// <summary>How many jobs the jobs panel lists.</summary>
     public const int ListedJobs = 50;
+
+    /// <summary>Whether <paramref name="typed"/> is the count of identities to delete, as an operator must type it.</summary>
+    public static bool ConfirmsDeleteCount(string? typed, int count) =>
+        typed?.Trim() == count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

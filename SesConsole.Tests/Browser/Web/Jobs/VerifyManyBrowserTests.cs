@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SesConsole.Core.Ses;
 using SesConsole.Tests.Support.Browser;
-using SesConsole.Tests.Support.Hosting;
 using static SesConsole.Tests.Support.Browser.AppPages;
 using static SesConsole.Tests.Support.Browser.Screenshots;
 
@@ -15,27 +14,14 @@ namespace SesConsole.Tests.Browser.Web.Jobs;
 /// it offers holds every new domain's records as SES holds them.
 /// </summary>
 [Trait("Category", "Browser")]
-public sealed class VerifyManyBrowserTests : BrowserTest<VerifyManyBrowserTests.App>
+public sealed class VerifyManyBrowserTests : BrowserTest<BulkJobsAppFactory>
 {
     private const int Emails = 150;
     private const int Domains = 50;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
     private const string BulkInput = "textarea[data-testid=bulk-input], [data-testid=bulk-input] textarea";
 
-    public sealed class App(IReadOnlyDictionary<string, string?> signInSettings) : SesConsoleAppFactory(new SesConsoleAppOptions
-    {
-        Kestrel = true,
-        SignInSettings = signInSettings,
-        Regions = ["us-east-1"],
-        LocalSesUrl = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"),
-        Settings = new Dictionary<string, string?>
-        {
-            ["LocalSes:Knobs:EnforceSesRateLimit"] = "false",
-            ["Ses:RequestsPerSecondPerOperation"] = "1000",
-        },
-    });
-
-    protected override App CreateApp(IReadOnlyDictionary<string, string?> signInSettings) => new(signInSettings);
+    protected override BulkJobsAppFactory CreateApp(IReadOnlyDictionary<string, string?> signInSettings) => new(signInSettings);
 
     private static string[] DomainNames => Enumerable.Range(0, Domains)
         .Select(i => string.Create(CultureInfo.InvariantCulture, $"bulk{i:D3}.example")).ToArray();

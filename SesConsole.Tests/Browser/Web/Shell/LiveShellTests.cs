@@ -112,4 +112,19 @@ public sealed class LiveShellTests : BrowserTest<ScreenshotAppFactory>
 
         await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task EscapeClosesTheDeleteManyConfirmation()
+    {
+        await using var context = await Harness.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "admin");
+        await page.Locator("input[data-testid=select-row]").First.CheckAsync();
+        await page.ClickAsync("button[data-testid=delete-selected]");
+        await page.Locator("[data-testid=delete-many-confirm-input] input, input[data-testid=delete-many-confirm-input]").First.FocusAsync();
+
+        await page.Keyboard.PressAsync("Escape");
+
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+    }
 }

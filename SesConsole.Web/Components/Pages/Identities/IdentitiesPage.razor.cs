@@ -88,6 +88,7 @@ public partial class IdentitiesPage
         _missingFeedback = _view.MissingFeedbackTopics;
         _failure = null;
         _rows = [];
+        _selection.Clear();
         _syncStates = await SyncStatesAsync(_lifetime.Token);
         // A new grid starts from the URL's page, size and sort (back button, reload, a shared link).
         _gridKey++;
@@ -193,6 +194,12 @@ public partial class IdentitiesPage
         if (_grid is null)
         {
             return;
+        }
+
+        if (firstPage)
+        {
+            // Another filter: "all matching" and the picked rows belonged to the old one.
+            _selection.Clear();
         }
 
         if (firstPage && _grid.CurrentPage != 0)

@@ -55,4 +55,14 @@ public static class IdentityDialogs
         var result = await dialog.Result;
         return result is { Canceled: false };
     }
+
+    /// <returns>The started delete job, or null when the operator cancelled.</returns>
+    public static async Task<Guid?> DeleteManyAsync(IDialogService dialogs, string region, IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        var dialog = await dialogs.ShowAsync<DeleteManyDialog>("Delete identities",
+            new DialogParameters<DeleteManyDialog> { { d => d.Region, region }, { d => d.Names, names } }, Options);
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: Guid job } ? job : null;
+    }
 }

@@ -23,12 +23,6 @@ public sealed class DatabaseInitializer(IDbContextFactory<SesConsoleDbContext> c
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
-        {
-            // Write-ahead logging (kept by the file): pages reading while a job, the sync or the audit trail writes
-            // no longer make that write fail with "database is locked".
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -7,8 +7,9 @@ namespace SesConsole.Web.Data;
 /// <summary>
 /// The SQLite settings the console's database runs with, set on purpose on every connection it opens:
 /// <list type="bullet">
-/// <item><c>journal_mode=WAL</c>: readers (every operator's grid) never wait for the sync's writes, nor it for them;
-/// kept in the file once set, so this is a no-op after the first connection.</item>
+/// <item><c>journal_mode=WAL</c>: readers (every operator's grid) never wait for the sync's, a job's or the audit
+/// trail's writes, nor those writes for them (no "database is locked"); kept in the file once set, so this is a no-op
+/// after the first connection.</item>
 /// <item><c>synchronous=NORMAL</c>: in WAL mode a commit survives a crash of the app; only a power loss may undo the
 /// last commits, never corrupt the file. The index can be read again from SES; the audit's write-ahead row is written
 /// before SES is called either way.</item>

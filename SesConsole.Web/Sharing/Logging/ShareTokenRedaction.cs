@@ -7,8 +7,8 @@ namespace SesConsole.Web.Sharing.Logging;
 /// <summary>
 /// Keeps share tokens out of every log: each message of every provider (ASP.NET Core's request and routing logs at
 /// Information and Debug, HTTP logging, ours) is formatted once and its share-link paths written as
-/// <c>/share/dns/[redacted]</c> before the provider sees it. The logger factory wraps every registered provider, so
-/// one added later (a test's, a deployer's) is covered too.
+/// <c>/share/dns/[redacted]</c> before any provider sees it. The logger factory wraps the loggers of every registered
+/// provider, so one added later (a test's, a deployer's) is covered too, and per-provider filters still apply.
 /// </summary>
 public static partial class ShareTokenRedaction
 {
@@ -16,11 +16,11 @@ public static partial class ShareTokenRedaction
 
     public static IServiceCollection AddShareTokenRedaction(this IServiceCollection services)
     {
-        services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(sp => new LoggerFactory(
-            sp.GetServices<ILoggerProvider>().Select(p => new RedactingLoggerProvider(p)),
+        services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(sp => new RedactingLoggerFactory(new LoggerFactory(
+            sp.GetServices<ILoggerProvider>(),
             sp.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
             sp.GetService<IOptions<LoggerFactoryOptions>>(),
-            sp.GetService<IExternalScopeProvider>())));
+            sp.GetService<IExternalScopeProvider>()))));
         return services;
     }
 

@@ -4,7 +4,7 @@ using SesConsole.Web.Sharing.Logging;
 namespace SesConsole.Tests.Unit.Web.Sharing;
 
 [Trait("Category", "Unit")]
-public sealed class RedactingLoggerProviderTests
+public sealed class RedactingLoggerTests
 {
     private static readonly string Token = new('A', 96);
 
@@ -33,8 +33,8 @@ public sealed class RedactingLoggerProviderTests
     private static (Capture Capture, ILogger Logger) Create()
     {
         var capture = new Capture();
-        using var factory = LoggerFactory.Create(b => b.AddProvider(new RedactingLoggerProvider(capture)).SetMinimumLevel(LogLevel.Trace));
-        return (capture, factory.CreateLogger("test"));
+        using var factory = LoggerFactory.Create(b => b.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
+        return (capture, new RedactingLogger(factory.CreateLogger("test")));
     }
 
     [Fact]

@@ -33,6 +33,18 @@ internal sealed class ScaleOutInstance(
 
     public string InstanceId { get; } = instanceId;
 
+    /// <summary>The same instance's settings for the real web process (<see cref="WebAppProcess"/>): what this factory
+    /// sets, plus what its base sets for an app without LocalSes (Aws mode pointed at <paramref name="ses"/>, one
+    /// region, a sign-in provider nobody contacts).</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> ProcessSettings(
+        string instanceId, string connectionString, LocalSesEndpoint ses, IReadOnlyDictionary<string, string?>? settings, string dataFolder) =>
+    [
+        new("Ses:Mode", "Aws"),
+        new("Ses:Regions:0", LocalSesEndpoint.Region),
+        .. UnreachableSignInSettings,
+        .. Combine(instanceId, connectionString, ses, settings, dataFolder),
+    ];
+
     protected override void ConfigureServices(IServiceCollection services) =>
         services.AddSingleton<IStartupFilter>(new AnsweredBy(InstanceId));
 

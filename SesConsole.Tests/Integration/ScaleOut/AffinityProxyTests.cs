@@ -16,7 +16,7 @@ namespace SesConsole.Tests.Integration.ScaleOut;
 [Trait("Category", "Integration")]
 public sealed class AffinityProxyTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string AffinityCookie = ".SesConsole.Affinity";
+    private const string AffinityCookie = AffinityProxy.AffinityCookie;
     private const string Path = "healthz";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 

@@ -102,16 +102,7 @@ public sealed class HardKilledLeaseHolderTests(ITestOutputHelper output) : IAsyn
         }
     }
 
-    private static IReadOnlyDictionary<string, string?> SyncSettings { get; } = new Dictionary<string, string?>
-    {
-        ["Index:SyncEnabled"] = "true",
-        ["Index:LeaseDuration"] = LeaseDuration.ToString(),
-        ["Index:FullSyncInterval"] = "01:00:00",
-        ["Index:PendingSyncInterval"] = "01:00:00",
-        // The sync may use the whole rate here: the test measures the lease, not sharing.
-        ["Ses:BackgroundShare"] = "1",
-        ["Ses:RequestsPerSecondPerOperation"] = "50",
-    };
+    private static IReadOnlyDictionary<string, string?> SyncSettings { get; } = ScaleOutInstance.SyncingWithLease(LeaseDuration);
 
     /// <summary>The region's lease row as the database holds it (times in UTC).</summary>
     private async Task<LeaseRow?> LeaseAsync()
@@ -121,28 +112,32 @@ public sealed class HardKilledLeaseHolderTests(ITestOutputHelper output) : IAsyn
         await using var read = new NpgsqlCommand(
             """SELECT "LeaseHolder", "LeaseExpiresAt", "LastFullSyncAt" FROM "IndexSyncRegions" WHERE "Region" = @region""", connection);
         read.Parameters.AddWithValue("region", Region);
-        await using var row = await read.ExecuteReaderAsync();
-        if (!await row.ReadAsync())
+        try
         {
+            await using var row = await read.ExecuteReaderAsync();
+            return await row.ReadAsync()
+                ? new LeaseRow(
+                    row.IsDBNull(0) ? string.Empty : row.GetString(0),
+                    new DateTimeOffset(row.GetInt64(1), TimeSpan.Zero),
+                    row.IsDBNull(2) ? null : new DateTimeOffset(row.GetInt64(2), TimeSpan.Zero))
+                : null;
+        }
+        catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            // The process has not created the schema yet.
             return null;
         }
-
-        return new LeaseRow(
-            row.IsDBNull(0) ? string.Empty : row.GetString(0),
-            new DateTimeOffset(row.GetInt64(1), TimeSpan.Zero),
-            row.IsDBNull(2) ? null : new DateTimeOffset(row.GetInt64(2), TimeSpan.Zero));
     }
 
-    private static async Task WaitForAsync(Func<Task<bool>> condition, string what, Process? mustLive = null)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.False(mustLive?.HasExited, $"the web process exited (code {(mustLive?.HasExited == true ? mustLive.ExitCode : 0)}) while waiting for {what}");
-            Assert.True(deadline.Elapsed < Patience, $"waited {Patience} for {what}");
-            await Task.Delay(25);
-        }
-    }
+    private static Task WaitForAsync(Func<Task<bool>> condition, string what, Process? mustLive = null) =>
+        Eventually.WaitForAsync(
+            async () =>
+            {
+                Assert.False(mustLive is { HasExited: true }, $"the web process exited while waiting for {what}");
+                return await condition();
+            },
+            what,
+            Patience);
 
     private sealed record LeaseRow(string Holder, DateTimeOffset ExpiresAt, DateTimeOffset? LastFullSyncAt);
 }

@@ -115,6 +115,7 @@ public sealed class ProxySignInBrowserTests(ITestOutputHelper output) : IAsyncLi
         await AssertAuditRowAsync(page);
         Assert.True(_webSockets.Count > hubSocketsBefore, "the page on the other instance opened no hub WebSocket");
         Assert.All(_webSockets, url => Assert.StartsWith($"ws://{_proxy.Address.Authority}/_blazor", url, StringComparison.Ordinal));
+        await Screenshots.SaveAsync(page, "proxy-failover-audit");
 
         // The session cookie is good on every instance until sign-out; afterwards on none.
         var restarted = Instance(gone.InstanceId);

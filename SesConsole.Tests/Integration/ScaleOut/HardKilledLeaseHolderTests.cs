@@ -56,6 +56,7 @@ public sealed class HardKilledLeaseHolderTests(ITestOutputHelper output) : IAsyn
         var holderOutput = Task.WhenAll(holder.StandardOutput.ReadToEndAsync(), holder.StandardError.ReadToEndAsync());
         try
         {
+            // IdentityIndexSync.Holder: the machine, the process id, then a random part.
             var holderId = $"{Environment.MachineName}:{holder.Id}:";
             await WaitForAsync(
                 async () => (await LeaseAsync()) is { LastFullSyncAt: not null } lease && lease.Holder.StartsWith(holderId, StringComparison.Ordinal),

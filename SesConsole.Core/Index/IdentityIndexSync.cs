@@ -45,41 +45,36 @@ public sealed partial class IdentityIndexSync(
         var loop = Loop(region);
         var nextFull = _time.GetUtcNow();
         var nextPending = nextFull;
-        var renewEvery = _options.LeaseDuration / 3;
         try
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var wait = renewEvery;
+                var wait = RenewEvery;
                 try
                 {
                     if (await TakeLeaseAsync(region, cancellationToken).ConfigureAwait(false))
                     {
-                        await using var heartbeat = LeaseHeartbeat.Start(
-                            token => TakeLeaseAsync(region, token), renewEvery, _time, cancellationToken);
-                        try
+                        await UnderHeartbeatAsync(region, async token =>
                         {
                             if (_time.GetUtcNow() >= nextPending)
                             {
-                                await RefreshPendingAsync(region, heartbeat.Token).ConfigureAwait(false);
+                                await RefreshPendingUnderLeaseAsync(region, token).ConfigureAwait(false);
                                 nextPending = _time.GetUtcNow() + _options.PendingSyncInterval;
                             }
 
                             if (loop.TakeFullRequest() || _time.GetUtcNow() >= nextFull)
                             {
                                 var pending = new PendingSchedule(nextPending, _options.PendingSyncInterval);
-                                await FullPassAsync(region, pending, heartbeat.Token).ConfigureAwait(false);
+                                await FullPassUnderLeaseAsync(region, pending, token).ConfigureAwait(false);
                                 nextPending = pending.Next;
                                 nextFull = _time.GetUtcNow() + _options.FullSyncInterval;
                             }
-                        }
-                        catch (OperationCanceledException) when (heartbeat.Lost && !cancellationToken.IsCancellationRequested)
-                        {
-                            throw new LeaseLostException(region);
-                        }
+
+                            return true;
+                        }, cancellationToken).ConfigureAwait(false);
 
                         var untilDue = Min(nextFull, nextPending) - _time.GetUtcNow();
-                        wait = untilDue < renewEvery ? untilDue : renewEvery;
+                        wait = untilDue < RenewEvery ? untilDue : RenewEvery;
                     }
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -109,21 +104,71 @@ public sealed partial class IdentityIndexSync(
         _index.TryTakeLeaseAsync(region, Holder, _time.GetUtcNow(), _options.LeaseDuration, cancellationToken);
 
     /// <summary>One complete pass: the listing (<see cref="ListingPassAsync"/>), then the DKIM and notification
-    /// attributes of everything it listed (<see cref="AttributesPassAsync"/>).</summary>
-    public async Task FullPassAsync(string region, PendingSchedule? pending, CancellationToken cancellationToken)
-    {
-        var listed = await ListingPassAsync(region, pending, cancellationToken).ConfigureAwait(false);
-        await AttributesPassAsync(region, listed, pending, cancellationToken).ConfigureAwait(false);
-    }
+    /// attributes of everything it listed (<see cref="AttributesPassAsync"/>); returns the names it listed. Like every
+    /// pass called from outside the loop, it runs under the region's lease (<see cref="UnderLeaseAsync"/>).</summary>
+    public Task<IReadOnlyList<ListedName>> FullPassAsync(string region, PendingSchedule? pending, CancellationToken cancellationToken) =>
+        UnderLeaseAsync(region, token => FullPassUnderLeaseAsync(region, pending, token), cancellationToken);
 
     /// <summary>One complete listing of the region into the index, then removal of what it did not list; returns the
-    /// names it listed, exactly as SES gave them. The caller holds the lease; it is renewed between pages, and the pass
-    /// stops (throwing <see cref="LeaseLostException"/>) if another holder has it.</summary>
-    public async Task<IReadOnlyList<ListedName>> ListingPassAsync(string region, PendingSchedule? pending, CancellationToken cancellationToken)
+    /// names it listed, exactly as SES gave them. Runs under the region's lease (<see cref="UnderLeaseAsync"/>).</summary>
+    public Task<IReadOnlyList<ListedName>> ListingPassAsync(string region, PendingSchedule? pending, CancellationToken cancellationToken) =>
+        UnderLeaseAsync(region, token => ListingUnderLeaseAsync(region, pending, token), cancellationToken);
+
+    /// <summary>The DKIM and notification attributes of <paramref name="listed"/> (see
+    /// <see cref="AttributesUnderLeaseAsync"/>), under the region's lease (<see cref="UnderLeaseAsync"/>).</summary>
+    public Task<int> AttributesPassAsync(
+        string region, IReadOnlyList<ListedName> listed, PendingSchedule? pending, CancellationToken cancellationToken) =>
+        UnderLeaseAsync(region, token => AttributesUnderLeaseAsync(region, listed, pending, token), cancellationToken);
+
+    /// <summary>Re-reads the region's Pending identities (see <see cref="RefreshPendingUnderLeaseAsync"/>) under the
+    /// region's lease (<see cref="UnderLeaseAsync"/>); returns how many it read.</summary>
+    public Task<int> RefreshPendingAsync(string region, CancellationToken cancellationToken) =>
+        UnderLeaseAsync(region, token => RefreshPendingUnderLeaseAsync(region, token), cancellationToken);
+
+    /// <summary>How often a holder renews its lease: three times a lease, so one late renewal never lets it lapse.</summary>
+    private TimeSpan RenewEvery => _options.LeaseDuration / 3;
+
+    /// <summary>A pass called from outside the loop (tests, benchmarks): it takes the region's lease, or throws
+    /// <see cref="LeaseLostException"/> when another instance holds it, then runs under the heartbeat as the loop's
+    /// passes do.</summary>
+    private async Task<T> UnderLeaseAsync<T>(string region, Func<CancellationToken, Task<T>> pass, CancellationToken cancellationToken)
+    {
+        if (!await TakeLeaseAsync(region, cancellationToken).ConfigureAwait(false))
+        {
+            throw new LeaseLostException(region);
+        }
+
+        return await UnderHeartbeatAsync(region, pass, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The one place the lease is renewed while a pass runs: <see cref="LeaseHeartbeat"/> renews it every
+    /// <see cref="RenewEvery"/> on its own clock, however long one SES call takes; when another instance holds it the
+    /// pass is stopped and <see cref="LeaseLostException"/> thrown. The caller has just taken the lease.</summary>
+    private async Task<T> UnderHeartbeatAsync<T>(string region, Func<CancellationToken, Task<T>> pass, CancellationToken cancellationToken)
+    {
+        await using var heartbeat = LeaseHeartbeat.Start(token => TakeLeaseAsync(region, token), RenewEvery, _time, cancellationToken);
+        try
+        {
+            return await pass(heartbeat.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (heartbeat.Lost && !cancellationToken.IsCancellationRequested)
+        {
+            throw new LeaseLostException(region);
+        }
+    }
+
+    private async Task<IReadOnlyList<ListedName>> FullPassUnderLeaseAsync(string region, PendingSchedule? pending, CancellationToken cancellationToken)
+    {
+        var listed = await ListingUnderLeaseAsync(region, pending, cancellationToken).ConfigureAwait(false);
+        await AttributesUnderLeaseAsync(region, listed, pending, cancellationToken).ConfigureAwait(false);
+        return listed;
+    }
+
+    /// <summary>The listing itself; Pending re-reads come between its pages when due.</summary>
+    private async Task<IReadOnlyList<ListedName>> ListingUnderLeaseAsync(string region, PendingSchedule? pending, CancellationToken cancellationToken)
     {
         using var lane = SesCallLane.Background();
         var started = _time.GetUtcNow();
-        var lease = new LeaseClock(started);
         var listed = new List<ListedName>();
         ListingApi? api = null;
         await SaveStateAsync(region, s => s with { PassStartedAt = started, IdentitiesRead = 0 }, cancellationToken).ConfigureAwait(false);
@@ -145,7 +190,7 @@ public sealed partial class IdentityIndexSync(
             listed.AddRange(observed.Select(o => new ListedName(o.Name, o.Kind)));
             var read = listed.Count;
             await SaveStateAsync(region, s => s with { IdentitiesRead = read, Api = page.Api }, cancellationToken).ConfigureAwait(false);
-            await BetweenCallsAsync(region, pending, lease, cancellationToken).ConfigureAwait(false);
+            await PendingBetweenCallsAsync(region, pending, cancellationToken).ConfigureAwait(false);
         }
 
         var removed = await _index.RemoveUnseenAsync(region, started, cancellationToken).ConfigureAwait(false);
@@ -162,15 +207,15 @@ public sealed partial class IdentityIndexSync(
     /// The DKIM status of every listed domain (v1 GetIdentityDkimAttributes) and whether every listed identity has
     /// bounce and complaint topics (v1 GetIdentityNotificationAttributes), 100 names per call: ceil(domains/100) +
     /// ceil(identities/100) calls on the background lane. The two operations are paced apart by SES, so a DKIM batch
-    /// and a notification batch go side by side. Pending re-reads and the lease renewal come between batches.
+    /// and a notification batch go side by side. Pending re-reads come between batches when due. Returns the number of
+    /// identities read.
     /// </summary>
-    public async Task AttributesPassAsync(
+    private async Task<int> AttributesUnderLeaseAsync(
         string region, IReadOnlyList<ListedName> listed, PendingSchedule? pending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listed);
         using var lane = SesCallLane.Background();
         var started = _time.GetUtcNow();
-        var lease = new LeaseClock(started);
         var client = _clients.ForRegion(region);
         var domains = listed.Where(n => n.Kind == IdentityKind.Domain).Select(n => n.Name).Chunk(SesLimits.AttributeBatchSize).ToArray();
         var everyone = listed.Select(n => n.Name).Chunk(SesLimits.AttributeBatchSize).ToArray();
@@ -181,10 +226,11 @@ public sealed partial class IdentityIndexSync(
             await Task.WhenAll(dkim, feedback).ConfigureAwait(false);
             await _index.WriteAttributesAsync(region, [.. await dkim.ConfigureAwait(false), .. await feedback.ConfigureAwait(false)], cancellationToken)
                 .ConfigureAwait(false);
-            await BetweenCallsAsync(region, pending, lease, cancellationToken).ConfigureAwait(false);
+            await PendingBetweenCallsAsync(region, pending, cancellationToken).ConfigureAwait(false);
         }
 
         LogAttributesFinished(region, listed.Count, (_time.GetUtcNow() - started).TotalSeconds);
+        return listed.Count;
     }
 
     private static async Task<IdentityAttributes[]> ReadDkimAsync(ISesClient client, string[] domains, CancellationToken cancellationToken)
@@ -203,30 +249,19 @@ public sealed partial class IdentityIndexSync(
             .ToArray();
     }
 
-    /// <summary>Between two SES calls of a long pass: Pending re-reads when due, and the lease renewed (or the pass
-    /// stopped when another instance has it).</summary>
-    private async Task BetweenCallsAsync(string region, PendingSchedule? pending, LeaseClock lease, CancellationToken cancellationToken)
+    /// <summary>Between two SES calls of a long pass: the Pending re-read, when due. (The lease is the heartbeat's.)</summary>
+    private async Task PendingBetweenCallsAsync(string region, PendingSchedule? pending, CancellationToken cancellationToken)
     {
         if (pending is not null && _time.GetUtcNow() >= pending.Next)
         {
-            await RefreshPendingAsync(region, cancellationToken).ConfigureAwait(false);
+            await RefreshPendingUnderLeaseAsync(region, cancellationToken).ConfigureAwait(false);
             pending.Next = _time.GetUtcNow() + pending.Interval;
-        }
-
-        if (_time.GetUtcNow() - lease.RenewedAt >= _options.LeaseDuration / 3)
-        {
-            if (!await TakeLeaseAsync(region, cancellationToken).ConfigureAwait(false))
-            {
-                throw new LeaseLostException(region);
-            }
-
-            lease.RenewedAt = _time.GetUtcNow();
         }
     }
 
     /// <summary>Re-reads the region's Pending identities (least recently read first) with v1
     /// GetIdentityVerificationAttributes, 100 per call; identities SES no longer knows leave the index.</summary>
-    public async Task<int> RefreshPendingAsync(string region, CancellationToken cancellationToken)
+    private async Task<int> RefreshPendingUnderLeaseAsync(string region, CancellationToken cancellationToken)
     {
         using var lane = SesCallLane.Background();
         var names = await _index.PendingAsync(region, _options.PendingBatchLimit, cancellationToken).ConfigureAwait(false);
@@ -302,11 +337,6 @@ public sealed partial class IdentityIndexSync(
 
     /// <summary>An identity as the listing gave it: its exact name and its type.</summary>
     public sealed record ListedName(string Name, IdentityKind Kind);
-
-    private sealed class LeaseClock(DateTimeOffset renewedAt)
-    {
-        public DateTimeOffset RenewedAt { get; set; } = renewedAt;
-    }
 
     private sealed class RegionLoop
     {

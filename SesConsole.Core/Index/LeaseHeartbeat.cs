@@ -40,7 +40,7 @@ internal sealed class LeaseHeartbeat : IAsyncDisposable
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // A database hiccup is not a lost lease: the next beat (or the pass's own renewal) tries again.
+                    // A database hiccup is not a lost lease: the next beat, a third of a lease later, tries again before it lapses.
                     continue;
                 }
 

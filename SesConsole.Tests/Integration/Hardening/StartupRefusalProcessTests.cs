@@ -33,23 +33,12 @@ public sealed class StartupRefusalProcessTests : IDisposable
     private async Task<(int ExitCode, string StandardError, string StandardOutput)> RunWebAsync(
         string environment, IReadOnlyDictionary<string, string?> overrides)
     {
-        var dll = WebDll();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-        };
-        start.ArgumentList.Add(dll);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
-        start.Environment["DOTNET_ENVIRONMENT"] = environment;
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{LoopbackPorts.Free()}";
-        start.Environment["ConnectionStrings__SesConsole"] = $"Data Source={Path.Combine(_data.Path, "sesconsole.db")}";
-        foreach (var (key, value) in ProductionAppFactory.CompleteSettings.Concat(overrides).GroupBy(p => p.Key).Select(g => g.Last()))
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
+        var start = WebAppProcess.StartInfo(environment, [
+            new("ASPNETCORE_URLS", $"http://127.0.0.1:{LoopbackPorts.Free()}"),
+            new("ConnectionStrings:SesConsole", $"Data Source={Path.Combine(_data.Path, "sesconsole.db")}"),
+            .. ProductionAppFactory.CompleteSettings,
+            .. overrides,
+        ]);
 
         using var process = Process.Start(start)!;
         var standardError = process.StandardError.ReadToEndAsync();
@@ -66,14 +55,5 @@ public sealed class StartupRefusalProcessTests : IDisposable
         }
 
         return (process.ExitCode, await standardError, await standardOutput);
-    }
-
-    /// <summary>The web app's own build output, in the configuration these tests were built in.</summary>
-    private static string WebDll()
-    {
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var dll = Path.Combine(RepositoryPaths.Root, "SesConsole.Web", "bin", configuration, "net10.0", "SesConsole.Web.dll");
-        Assert.True(File.Exists(dll), $"Build the web app first: {dll} is missing.");
-        return dll;
     }
 }

@@ -10,13 +10,13 @@ namespace SesConsole.Tests.Integration.ScaleOut;
 /// <summary>
 /// docs/deploy.md's YARP sample in front of two real instances (Kestrel on loopback ports, one PostgreSQL database):
 /// the proxy's affinity cookie keeps a browser's requests on one instance, and once that instance is gone (its
-/// readiness probe fails) the same cookie is served by the other. Not covered here: a signed-in page and the Blazor
-/// hub through the proxy (see the report of issue 14).
+/// readiness probe fails) the same cookie is served by the other. A signed-in operator, the sign-in callback and the
+/// Blazor hub through the same proxy: <c>Browser/ScaleOut/ProxySignInBrowserTests</c>.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class AffinityProxyTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string AffinityCookie = ".SesConsole.Affinity";
+    private const string AffinityCookie = AffinityProxy.AffinityCookie;
     private const string Path = "healthz";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 

@@ -95,16 +95,8 @@ public sealed class SyncAcrossInstancesTests(ITestOutputHelper output) : IAsyncL
         Assert.Equal("This instance holds no sync lease.", leaseOnB.GetProperty("description").GetString());
     }
 
-    private ScaleOutInstance Instance(string id) => new(id, _database.ConnectionString, _ses, new Dictionary<string, string?>
-    {
-        ["Index:SyncEnabled"] = "true",
-        ["Index:LeaseDuration"] = LeaseDuration.ToString(),
-        ["Index:FullSyncInterval"] = "01:00:00",
-        ["Index:PendingSyncInterval"] = "01:00:00",
-        // The sync may use the whole rate here: the test measures calls, not sharing.
-        ["Ses:BackgroundShare"] = "1",
-        ["Ses:RequestsPerSecondPerOperation"] = "50",
-    });
+    private ScaleOutInstance Instance(string id) =>
+        new(id, _database.ConnectionString, _ses, ScaleOutInstance.SyncingWithLease(LeaseDuration));
 
     private static async Task<RegionSyncState> SyncState(ScaleOutInstance instance) =>
         (await instance.Services.GetRequiredService<IIdentityIndex>().SyncStatesAsync(CancellationToken.None))
@@ -124,13 +116,5 @@ public sealed class SyncAcrossInstancesTests(ITestOutputHelper output) : IAsyncL
         return JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
     }
 
-    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(deadline.Elapsed < Patience, $"waited {Patience} for {what}");
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitForAsync(Func<Task<bool>> condition, string what) => Eventually.WaitForAsync(condition, what, Patience);
 }

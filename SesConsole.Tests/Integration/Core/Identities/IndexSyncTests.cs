@@ -160,10 +160,8 @@ public sealed class IndexSyncTests : IAsyncLifetime
     [Fact]
     public async Task OfTwoInstancesOnOneDatabaseOnlyOneHoldsTheLeaseAndSyncs()
     {
-        using var database = new IndexDatabase();
-        using var secondConnection = new IndexDatabase(database.FilePath);
-        await using var first = CoreServices.For(_ses, index: database);
-        await using var second = CoreServices.For(_ses, index: secondConnection);
+        await using var instances = TwoInstances.On(_ses);
+        var (first, second) = (instances.First, instances.Second);
         await Seeding.VerifyAsync(first.Client, Seeding.Domains(5));
         _ses.Server.ResetRequestCounts();
 
@@ -183,11 +181,8 @@ public sealed class IndexSyncTests : IAsyncLifetime
     [Fact]
     public async Task AKilledHoldersLeaseIsTakenOverAfterItExpires()
     {
-        var shortLease = new Dictionary<string, string?> { ["Index:LeaseDuration"] = "00:00:02" };
-        using var database = new IndexDatabase();
-        using var secondConnection = new IndexDatabase(database.FilePath);
-        await using var killed = CoreServices.For(_ses, index: database, extraSettings: shortLease);
-        await using var survivor = CoreServices.For(_ses, index: secondConnection, extraSettings: shortLease);
+        await using var instances = TwoInstances.On(_ses, "00:00:02");
+        var (killed, survivor) = (instances.First, instances.Second);
 
         Assert.True(await killed.Sync.TakeLeaseAsync(Region, None));
         // The holder stops renewing (killed: it never releases the lease).
@@ -199,12 +194,45 @@ public sealed class IndexSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APassCalledDirectlyKeepsItsLeaseOnTheHeartbeatWhileOneSesCallOutlastsTheLease()
+    {
+        await using var instances = TwoInstances.On(_ses, "00:00:01");
+        var (holder, other) = (instances.First, instances.Second);
+        await Seeding.VerifyAsync(holder.Client, Seeding.Domains(3));
+        // The pass's one listing call takes two and a half leases.
+        _ses.Server.Knobs.AddedLatency = TimeSpan.FromSeconds(2.5);
+
+        var pass = holder.Sync.ListingPassAsync(Region, pending: null, None);
+        var tries = 0;
+        while (!pass.IsCompleted)
+        {
+            Assert.False(await other.Sync.TakeLeaseAsync(Region, None), "the other instance took the lease during the pass");
+            tries++;
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(3, (await pass).Count);
+        Assert.True(tries > 20, $"only {tries} tries during the pass");
+    }
+
+    [Fact]
+    public async Task APassCalledDirectlyWhileAnotherInstanceHoldsTheLeaseIsRefusedWithoutCallingSes()
+    {
+        await using var instances = TwoInstances.On(_ses);
+        var (holder, other) = (instances.First, instances.Second);
+        Assert.True(await holder.Sync.TakeLeaseAsync(Region, None));
+        _ses.Server.ResetRequestCounts();
+
+        await Assert.ThrowsAsync<LeaseLostException>(() => other.Sync.FullPassAsync(Region, pending: null, None));
+
+        Assert.Equal(0, _ses.TotalCount);
+    }
+
+    [Fact]
     public async Task AStoppedSyncGivesItsLeaseUpForTheOtherInstanceAtOnce()
     {
-        using var database = new IndexDatabase();
-        using var secondConnection = new IndexDatabase(database.FilePath);
-        await using var first = CoreServices.For(_ses, index: database);
-        await using var second = CoreServices.For(_ses, index: secondConnection);
+        await using var instances = TwoInstances.On(_ses);
+        var (first, second) = (instances.First, instances.Second);
         using var stop = new CancellationTokenSource();
         var running = first.Sync.RunAsync(Region, stop.Token);
         await WaitForAsync(async () => (await first.NewSession().Reads.SyncStateAsync(Region, None)).EverSynced);
@@ -222,6 +250,36 @@ public sealed class IndexSyncTests : IAsyncLifetime
         {
             Assert.True(DateTime.UtcNow < deadline, "the condition did not come true in time");
             await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Two instances of Core on one SQLite index file, each with its own connection, as two app instances on
+    /// one database; a short lease when asked.</summary>
+    private sealed class TwoInstances : IAsyncDisposable
+    {
+        private readonly IndexDatabase _database = new();
+        private readonly IndexDatabase _secondConnection;
+
+        private TwoInstances(LocalSesEndpoint ses, string? leaseDuration)
+        {
+            _secondConnection = new IndexDatabase(_database.FilePath);
+            var lease = leaseDuration is null ? null : new Dictionary<string, string?> { ["Index:LeaseDuration"] = leaseDuration };
+            First = CoreServices.For(ses, index: _database, extraSettings: lease);
+            Second = CoreServices.For(ses, index: _secondConnection, extraSettings: lease);
+        }
+
+        public CoreServices First { get; }
+
+        public CoreServices Second { get; }
+
+        public static TwoInstances On(LocalSesEndpoint ses, string? leaseDuration = null) => new(ses, leaseDuration);
+
+        public async ValueTask DisposeAsync()
+        {
+            await First.DisposeAsync();
+            await Second.DisposeAsync();
+            _secondConnection.Dispose();
+            _database.Dispose();
         }
     }
 }

@@ -18,6 +18,9 @@ namespace SesConsole.Tests.Integration.ScaleOut.Support;
 /// </summary>
 internal sealed class AffinityProxy : IAsyncDisposable
 {
+    /// <summary>The name of the proxy's affinity cookie in <see cref="SampleConfiguration"/>.</summary>
+    public const string AffinityCookie = ".SesConsole.Affinity";
+
     /// <summary>The sample of docs/deploy.md; the destinations' addresses are placeholders the test replaces.</summary>
     public const string SampleConfiguration = """
         {

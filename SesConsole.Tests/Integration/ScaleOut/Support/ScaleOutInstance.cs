@@ -33,6 +33,31 @@ internal sealed class ScaleOutInstance(
 
     public string InstanceId { get; } = instanceId;
 
+    /// <summary>Settings of an instance that syncs the index with this lease, listing once an hour (so a test sees
+    /// each holder's first pass only) and using SES's whole rate (the tests measure calls and the lease, not
+    /// sharing).</summary>
+    public static IReadOnlyDictionary<string, string?> SyncingWithLease(TimeSpan leaseDuration) => new Dictionary<string, string?>
+    {
+        ["Index:SyncEnabled"] = "true",
+        ["Index:LeaseDuration"] = leaseDuration.ToString(),
+        ["Index:FullSyncInterval"] = "01:00:00",
+        ["Index:PendingSyncInterval"] = "01:00:00",
+        ["Ses:BackgroundShare"] = "1",
+        ["Ses:RequestsPerSecondPerOperation"] = "50",
+    };
+
+    /// <summary>The same instance's settings for the real web process (<see cref="WebAppProcess"/>): what this factory
+    /// sets, plus what its base sets for an app without LocalSes (Aws mode pointed at <paramref name="ses"/>, one
+    /// region, a sign-in provider nobody contacts).</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> ProcessSettings(
+        string instanceId, string connectionString, LocalSesEndpoint ses, IReadOnlyDictionary<string, string?>? settings, string dataFolder) =>
+    [
+        new("Ses:Mode", "Aws"),
+        new("Ses:Regions:0", LocalSesEndpoint.Region),
+        .. UnreachableSignInSettings,
+        .. Combine(instanceId, connectionString, ses, settings, dataFolder),
+    ];
+
     protected override void ConfigureServices(IServiceCollection services) =>
         services.AddSingleton<IStartupFilter>(new AnsweredBy(InstanceId));
 

@@ -61,17 +61,11 @@ internal sealed class DomainVerificationSweeper(
     {
         var domainVerified = false;
         var dkimVerified = false;
+        TxtLookup? txt = null;
         if (record.IsDomain && record.Status == VerificationStatus.Pending)
         {
-            var txt = await dns.TxtLookupAsync("_amazonses." + record.Name, ct);
+            txt = await dns.TxtLookupAsync("_amazonses." + record.Name, ct);
             domainVerified = txt.Values.Any(v => v == record.Token || v == "amazonses:" + record.Token);
-            await checks.RecordAsync(
-                record.Region,
-                record.Name,
-                time.GetUtcNow().ToUnixTimeMilliseconds(),
-                VerificationErrors.Of(txt.Kind, domainVerified),
-                txt.Soa is { } soa ? (soa.PrimaryNameServer, soa.AdminEmail, soa.SerialNumber) : null,
-                ct);
         }
 
         if (record.IsDomain && record.DkimTokens.Count > 0 && record.DkimStatus is VerificationStatus.Pending or VerificationStatus.NotStarted)
@@ -82,6 +76,18 @@ internal sealed class DomainVerificationSweeper(
                 var targets = await dns.CnameAsync($"{token}._domainkey.{record.Name}", ct) ?? [];
                 dkimVerified &= targets.Contains($"{token}.dkim.amazonses.com", StringComparer.OrdinalIgnoreCase);
             }
+        }
+
+        if (txt is not null)
+        {
+            // The domain's verification check, as SES's VerificationInfo reports it: the DKIM CNAMEs verify it too.
+            await checks.RecordAsync(
+                record.Region,
+                record.Name,
+                time.GetUtcNow().ToUnixTimeMilliseconds(),
+                VerificationErrors.Of(txt.Kind, domainVerified || dkimVerified),
+                txt.Soa is { } soa ? (soa.PrimaryNameServer, soa.AdminEmail, soa.SerialNumber) : null,
+                ct);
         }
 
         var mailFromVerified = false;

@@ -12,10 +12,10 @@ internal static class VerificationErrors
     public const string InvalidValue = "INVALID_VALUE";
     public const string DnsServerError = "DNS_SERVER_ERROR";
 
-    /// <summary>The error type of a check, null when it found the token.</summary>
-    public static string? Of(TxtAnswerKind answer, bool tokenFound) => answer switch
+    /// <summary>The error type of a check, null when it verified the domain (the token, or the DKIM CNAMEs).</summary>
+    public static string? Of(TxtAnswerKind answer, bool verified) => answer switch
     {
-        _ when tokenFound => null,
+        _ when verified => null,
         TxtAnswerKind.Found => InvalidValue,
         TxtAnswerKind.NoSuchName => HostNotFound,
         TxtAnswerKind.NoRecordOfType => TypeNotFound,

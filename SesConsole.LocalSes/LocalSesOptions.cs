@@ -41,6 +41,12 @@ public sealed class LocalSesOptions
     public bool SendingEnabled { get; set; } = true;
 
     /// <summary>
+    /// What SES API v2 GetAccount reports as the account's <c>EnforcementStatus</c>: <c>HEALTHY</c> (the default),
+    /// <c>PROBATION</c> (SES is reviewing the account's bounces or complaints) or <c>SHUTDOWN</c>.
+    /// </summary>
+    public string EnforcementStatus { get; set; } = "HEALTHY";
+
+    /// <summary>
     /// SNS topics that SNS ListTopics answers with and SetIdentityNotificationTopic accepts: a topic name exists in
     /// every region (as <c>arn:aws:sns:{region}:{AccountId}:{name}</c>); a full ARN exists only in its own region.
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using SesConsole.LocalSes.Account;
 using SesConsole.LocalSes.Permissions;
 using SesConsole.LocalSes.Verification;
 
@@ -47,6 +48,12 @@ internal static class LocalSesOptionsValidator
                 throw new InvalidOperationException(
                     $"{section}:Credentials[{i}]:DeniedActions names actions LocalSes does not serve: {string.Join(", ", unknown)}.");
             }
+        }
+
+        if (!LocalSesAccount.EnforcementStatuses.Contains(options.EnforcementStatus, StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"{section}:EnforcementStatus must be one of {string.Join(", ", LocalSesAccount.EnforcementStatuses)}; got '{options.EnforcementStatus}'.");
         }
 
         if (string.IsNullOrWhiteSpace(options.DatabasePath))

@@ -91,11 +91,13 @@ public sealed class LocalSesServer : IAsyncDisposable
             sentMail,
             new TopicCatalog(options.Topics, options.AccountId),
             options.Sandbox,
-            options.SendingEnabled);
+            options.SendingEnabled,
+            options.EnforcementStatus);
         var counter = new RequestCounter();
         var knobs = new LocalSesKnobs(options.Knobs);
         var dns = new DnsLookup(options.DnsServers.Select(DnsLookup.ParseServer).ToList(), options.DnsLookupTimeout);
-        var sweeper = new DomainVerificationSweeper(identities, dns, options.TimeProvider, logger);
+        var checks = new VerificationCheckStore(database);
+        var sweeper = new DomainVerificationSweeper(identities, checks, dns, options.TimeProvider, logger);
         var secrets = options.Credentials.ToDictionary(c => c.AccessKeyId, c => c.SecretAccessKey, StringComparer.Ordinal);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
@@ -131,6 +133,8 @@ public sealed class LocalSesServer : IAsyncDisposable
             identities,
             new IdentityListStore(database),
             policies,
+            checks,
+            account,
             options.TimeProvider,
             logger);
 

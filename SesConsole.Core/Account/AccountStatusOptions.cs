@@ -5,7 +5,7 @@ public sealed class AccountStatusOptions
 {
     public const string SectionName = "Ses:AccountStatus";
 
-    /// <summary>One GetSendQuota + GetAccountSendingEnabled per region per this period, shared by every operator.</summary>
+    /// <summary>One GetAccount (or, without it, GetSendQuota + GetAccountSendingEnabled) per region per this period, shared by every operator.</summary>
     public TimeSpan FreshFor { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>After a failed check, the same failure is shown for this long before SES is asked again.</summary>

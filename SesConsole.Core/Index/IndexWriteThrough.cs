@@ -14,9 +14,22 @@ public sealed partial class IndexWriteThrough(IIdentityIndex index, TimeProvider
     private readonly TimeProvider _time = time;
     private readonly ILogger<IndexWriteThrough> _logger = logger;
 
+    /// <summary>
+    /// A verification started: the identity shows Pending at once. A domain the index did not hold is new at SES too,
+    /// and SES creates a domain identity with Easy DKIM not started, so its DKIM shows Not started at once (not "not
+    /// read" until the next pass); a held domain keeps the DKIM status the index has.
+    /// </summary>
     public Task VerificationStartedAsync(string region, string name, IdentityKind kind) =>
-        WriteAsync(region, name, () => _index.WriteAsync(
-            region, [new IdentityObservation(name, kind, VerificationStatus.Pending)], _time.GetUtcNow(), CancellationToken.None));
+        WriteAsync(region, name, async () =>
+        {
+            var dkim = kind == IdentityKind.Domain
+                && (await _index.GetAsync(region, [name], CancellationToken.None).ConfigureAwait(false)).Count == 0
+                    ? VerificationStatus.NotStarted
+                    : (VerificationStatus?)null;
+            await _index.WriteAsync(
+                region, [new IdentityObservation(name, kind, VerificationStatus.Pending, DkimStatus: dkim)], _time.GetUtcNow(), CancellationToken.None)
+                .ConfigureAwait(false);
+        });
 
     public Task DeletedAsync(string region, string name) =>
         WriteAsync(region, name, () => _index.RemoveAsync(region, [name], _time.GetUtcNow(), CancellationToken.None));

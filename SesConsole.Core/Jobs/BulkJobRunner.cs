@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SesConsole.Core.Identities;
+using SesConsole.Core.Operators;
 
 namespace SesConsole.Core.Jobs;
 
@@ -11,9 +12,18 @@ namespace SesConsole.Core.Jobs;
 /// shutdown it finishes the line in flight, gives the lease up, and the next runner (this instance after a restart,
 /// or another) goes on from the first waiting line. An operator's cancel stops before the next line and cancels the
 /// call in flight.
+/// <para>
+/// A job acts with the role its starter had when it started, and only while its starter is signed in: before each
+/// line the runner asks the host (<see cref="IOperatorPresence"/>) whether the starter still has a live session; once
+/// they have none (signed out everywhere, ended by an Admin, expired), the job stops and its waiting lines are marked
+/// <see cref="StarterSignedOut"/>. Signing in again before the next line lets it go on.
+/// </para>
 /// </summary>
 public sealed class BulkJobRunner : IDisposable
 {
+    /// <summary>What a line not run because its starter signed out says.</summary>
+    public const string StarterSignedOut = "Not run: the operator who started the job signed out.";
+
     private const int LinesPerRead = 50;
 
     private readonly IBulkJobStore _store;
@@ -21,13 +31,21 @@ public sealed class BulkJobRunner : IDisposable
     private readonly TimeProvider _time;
     private readonly BulkJobOptions _options;
     private readonly ILogger<BulkJobRunner> _logger;
+    private readonly IOperatorPresence? _presence;
     private readonly SemaphoreSlim _wake = new(0);
     private readonly Lock _lineLock = new();
     private (Guid JobId, CancellationTokenSource Cancel)? _lineInFlight;
 
+    /// <param name="presence">The host's sign-ins; without one (a host with no sessions) jobs do not check.</param>
     public BulkJobRunner(
-        IBulkJobStore store, IServiceScopeFactory scopes, TimeProvider time, IOptions<BulkJobOptions> options, ILogger<BulkJobRunner> logger)
+        IBulkJobStore store,
+        IServiceScopeFactory scopes,
+        TimeProvider time,
+        IOptions<BulkJobOptions> options,
+        ILogger<BulkJobRunner> logger,
+        IOperatorPresence? presence = null)
     {
+        _presence = presence;
         _store = store;
         _scopes = scopes;
         _time = time;
@@ -124,6 +142,14 @@ public sealed class BulkJobRunner : IDisposable
                 if (held.CancelRequested)
                 {
                     await _store.EndAsync(job.Id, _time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+                    return;
+                }
+
+                if (_presence is not null && !await _presence.IsSignedInAsync(job.Operator.ObjectId, stopping).ConfigureAwait(false))
+                {
+                    _logger.LogWarning(
+                        "Bulk job {JobId} stopped before line {Line}: {Operator}, who started it, is no longer signed in", job.Id, line.Number, job.Operator.Name);
+                    await _store.StopAsync(job.Id, _time.GetUtcNow(), StarterSignedOut, CancellationToken.None).ConfigureAwait(false);
                     return;
                 }
 

@@ -40,6 +40,10 @@ public interface IBulkJobStore
     /// else Finished; and gives its lease up.</summary>
     Task EndAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Ends a job the runner may not go on with (<see cref="BulkJobState.Cancelled"/>): every line still
+    /// waiting is marked Cancelled with <paramref name="reason"/>, and the lease is given up.</summary>
+    Task StopAsync(Guid id, DateTimeOffset at, string reason, CancellationToken cancellationToken);
+
     /// <summary>Gives the lease up (at shutdown) so another runner can go on at once.</summary>
     Task ReleaseAsync(Guid id, string holder, CancellationToken cancellationToken);
 }

@@ -1,7 +1,7 @@
 namespace SesConsole.Core.Ses;
 
 /// <summary>
-/// The SES API v2 identity reads for one region (REST-JSON, same endpoint host, signing name and pacing as v1).
+/// The SES API v2 reads for one region (identities and the account) (REST-JSON, same endpoint host, signing name and pacing as v1).
 /// Service errors surface as <see cref="SesCallException"/> with v2's codes (<c>NotFoundException</c>,
 /// <c>BadRequestException</c>, <c>TooManyRequestsException</c>, <c>AccessDeniedException</c>), after the SDK's retries.
 /// </summary>
@@ -14,6 +14,9 @@ public interface ISesV2Client
 
     /// <summary>DKIM, MAIL FROM, policies and SES's VerificationInfo of one identity (GET /v2/email/identities/{identity}).</summary>
     Task<GetEmailIdentityResponse> GetEmailIdentityAsync(string identity, CancellationToken cancellationToken);
+
+    /// <summary>The account's production access, sending, quota and enforcement status in this region (GET /v2/email/account).</summary>
+    Task<GetAccountResponse> GetAccountAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>One <see cref="ISesV2Client"/> per region, sharing the v1 client's transport, credentials and pacer.</summary>

@@ -49,6 +49,9 @@ internal sealed class SesV2Client : ISesV2Client
         return CallAsync(GetEmailIdentityOperation.Write(identity), GetEmailIdentityOperation.Read, cancellationToken);
     }
 
+    public Task<GetAccountResponse> GetAccountAsync(CancellationToken cancellationToken) =>
+        CallAsync(GetAccountOperation.Write(), GetAccountOperation.Read, cancellationToken);
+
     private Task<TResponse> CallAsync<TResponse>(
         SesRestCall call, Func<SesRestResult, TResponse> read, CancellationToken cancellationToken) =>
         _runner.RunAsync(call.Action, token => _transport.SendAsync(call, token), r => r.RequestId, read, cancellationToken);

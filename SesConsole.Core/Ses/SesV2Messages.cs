@@ -61,3 +61,21 @@ public sealed record GetEmailIdentityResponse(
     EmailIdentityVerificationInfo? VerificationInfo,
     string RequestId)
     : SesResponse(RequestId);
+
+/// <summary>The sending quota of the account in one region (v2 <c>SendQuota</c>; the same numbers as v1 GetSendQuota).</summary>
+public sealed record SendQuota(double Max24HourSend, double MaxSendRate, double SentLast24Hours);
+
+/// <summary>
+/// SES API v2 GetAccount, the members the console reads. <paramref name="EnforcementStatus"/> is SES's text
+/// (<c>HEALTHY</c>, <c>PROBATION</c>, <c>SHUTDOWN</c>), kept as sent: the set is SES's. <paramref name="ReviewStatus"/>
+/// is <c>Details.ReviewDetails.Status</c> of a production-access request, when SES sent one.
+/// </summary>
+public sealed record GetAccountResponse(
+    bool ProductionAccessEnabled,
+    bool SendingEnabled,
+    SendQuota SendQuota,
+    string? EnforcementStatus,
+    bool DedicatedIpAutoWarmupEnabled,
+    string? ReviewStatus,
+    string RequestId)
+    : SesResponse(RequestId);

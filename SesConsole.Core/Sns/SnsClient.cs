@@ -1,26 +1,21 @@
 using SesConsole.Core.Ses;
-using SesConsole.Core.Ses.Operations;
+using SesConsole.Core.Ses.Transport;
 using SesConsole.Core.Sns.Operations;
-using SesConsole.Core.Sns.Transport;
 
 namespace SesConsole.Core.Sns;
 
-/// <summary><see cref="ISnsClient"/> for one region over <see cref="SnsServiceClient"/>.</summary>
-internal sealed class SnsClient(SnsServiceClient transport) : ISnsClient
+/// <summary>
+/// <see cref="ISnsClient"/> for one region: writes the call, sends it through the SES transport built for SNS
+/// (<see cref="AwsQueryService.Sns"/>) on the same call path as SES's (<see cref="SesCallRunner"/>: time limit,
+/// permission ledger, error mapping, logging) and reads the answer.
+/// </summary>
+internal sealed class SnsClient(ISesQueryTransport transport, SesCallRunner runner) : ISnsClient
 {
     public string Region => transport.Region;
 
-    public async Task<ListTopicsResponse> ListTopicsAsync(string? nextToken, CancellationToken cancellationToken)
+    public Task<ListTopicsResponse> ListTopicsAsync(string? nextToken, CancellationToken cancellationToken)
     {
-        var result = await transport.SendAsync(ListTopicsOperation.Write(nextToken), cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return ListTopicsOperation.Read(result);
-        }
-        catch (SesResponseFormatException ex)
-        {
-            throw new SesCallException(
-                "ServiceUnavailable", $"SNS's answer to ListTopics could not be read: {ex.Message}.", System.Net.HttpStatusCode.OK, result.RequestId, ex);
-        }
+        var query = ListTopicsOperation.Write(nextToken);
+        return runner.RunAsync(query.Action, token => transport.SendAsync(query, token), r => r.RequestId, ListTopicsOperation.Read, cancellationToken);
     }
 }

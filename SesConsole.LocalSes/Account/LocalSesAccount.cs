@@ -8,7 +8,8 @@ internal sealed record LocalSesAccount(
     SentMailStore SentMail,
     TopicCatalog Topics,
     bool Sandbox,
-    bool SendingEnabled)
+    bool SendingEnabled,
+    string EnforcementStatus)
 {
     /// <summary>SES's sandbox quota: 200 messages in 24 hours, 1 per second.</summary>
     public const double SandboxMax24HourSend = 200;
@@ -21,4 +22,11 @@ internal sealed record LocalSesAccount(
     public double Max24HourSend => Sandbox ? SandboxMax24HourSend : ProductionMax24HourSend;
 
     public double MaxSendRate => Sandbox ? SandboxMaxSendRate : ProductionMaxSendRate;
+
+    /// <summary>SES's enforcement statuses (v2 GetAccount); LocalSes reports the configured one.</summary>
+    public static IReadOnlyList<string> EnforcementStatuses { get; } = ["HEALTHY", "PROBATION", "SHUTDOWN"];
+
+    /// <summary>Recipients counted toward the quota in the 24 hours before <paramref name="now"/> (GetSendQuota, GetAccount).</summary>
+    public Task<long> SentLast24HoursAsync(string region, DateTimeOffset now, CancellationToken ct) =>
+        SentMail.CountSinceAsync(region, now.AddHours(-24).ToUnixTimeMilliseconds(), ct);
 }

@@ -86,8 +86,7 @@ internal static class SendingOperations
 
     public static async Task<IReadOnlyList<XElement>> GetSendQuotaAsync(OperationContext context, CancellationToken ct)
     {
-        var since = context.Now.AddHours(-24).ToUnixTimeMilliseconds();
-        var sent = await context.Account.SentMail.CountSinceAsync(context.Region, since, ct);
+        var sent = await context.Account.SentLast24HoursAsync(context.Region, context.Now, ct);
         return
         [
             Element("Max24HourSend", Number(context.Account.Max24HourSend)),

@@ -24,7 +24,7 @@ internal sealed class DeniedActions
     public static string? Served(string entry)
     {
         var name = ActionName(entry);
-        return OperationTable.Handlers.ContainsKey(name) || name is RestRoutes.ListEmailIdentities or RestRoutes.GetEmailIdentity ? name : null;
+        return OperationTable.Handlers.ContainsKey(name) || RestRoutes.Operations.Contains(name) ? name : null;
     }
 
     /// <summary>

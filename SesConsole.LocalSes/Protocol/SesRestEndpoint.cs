@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using SesConsole.LocalSes.Account;
 using SesConsole.LocalSes.Knobs;
 using SesConsole.LocalSes.Operations.V2;
 using SesConsole.LocalSes.Permissions;
@@ -21,6 +22,8 @@ internal sealed class SesRestEndpoint(
     IdentityStore identities,
     IdentityListStore listing,
     PolicyStore policies,
+    VerificationCheckStore checks,
+    LocalSesAccount account,
     TimeProvider time,
     ILogger logger)
 {
@@ -61,7 +64,7 @@ internal sealed class SesRestEndpoint(
         }
 
         var context = new RestOperationContext(
-            route.PathValues, QueryParameters.Parse(rawQuery), body, region, time.GetUtcNow(), identities, listing, policies);
+            route.PathValues, QueryParameters.Parse(rawQuery), body, region, time.GetUtcNow(), identities, listing, policies, checks, account);
         var answer = await route.Handler(context, ct);
         await SesJson.WriteSuccessAsync(http, answer, requestId, ct);
         logger.LogDebug("{Operation} in {Region} answered", route.Operation, region);

@@ -162,6 +162,8 @@ internal sealed class IdentityStore(SesDatabase database)
                 "DELETE FROM email_tokens WHERE region = $region AND identity = $name", transaction, ct, ("$region", region), ("$name", name));
             await connection.ExecuteAsync(
                 "DELETE FROM notification_settings WHERE region = $region AND identity = $name", transaction, ct, ("$region", region), ("$name", name));
+            await connection.ExecuteAsync(
+                "DELETE FROM verification_checks WHERE region = $region AND identity = $name", transaction, ct, ("$region", region), ("$name", name));
             return deleted > 0;
         }, ct);
 

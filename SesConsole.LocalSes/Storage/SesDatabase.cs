@@ -75,6 +75,17 @@ internal sealed class SesDatabase : IDisposable
             sent_at INTEGER NOT NULL
         );
         CREATE INDEX IF NOT EXISTS sent_mail_region_time ON sent_mail (region, sent_at);
+        CREATE TABLE IF NOT EXISTS verification_checks (
+            region TEXT NOT NULL,
+            identity TEXT NOT NULL,
+            checked_at INTEGER NOT NULL,
+            success_at INTEGER NULL,
+            error_type TEXT NULL,
+            soa_primary TEXT NULL,
+            soa_admin TEXT NULL,
+            soa_serial INTEGER NULL,
+            PRIMARY KEY (region, identity)
+        ) WITHOUT ROWID;
         """;
 
     private readonly string _connectionString;

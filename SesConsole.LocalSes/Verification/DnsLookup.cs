@@ -24,8 +24,36 @@ internal sealed class DnsLookup
         _client = new LookupClient(options);
     }
 
-    public async Task<IReadOnlyList<string>?> TxtAsync(string name, CancellationToken ct) =>
-        (await QueryAsync(name, QueryType.TXT, ct))?.TxtRecords().SelectMany(r => r.Text).ToList();
+    /// <summary>The TXT records of <paramref name="name"/> with how the DNS answered (for SES's VerificationInfo).</summary>
+    public async Task<TxtLookup> TxtLookupAsync(string name, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(_timeout);
+        IDnsQueryResponse response;
+        try
+        {
+            response = await _client.QueryAsync(name, QueryType.TXT, QueryClass.IN, timeout.Token);
+        }
+        catch (DnsResponseException)
+        {
+            return new TxtLookup(TxtAnswerKind.ServerError, [], null);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new TxtLookup(TxtAnswerKind.ServerError, [], null);
+        }
+
+        var soa = response.Authorities.SoaRecords().Select(r => new SoaFinding(
+            r.MName.Value.TrimEnd('.'), r.RName.Value.TrimEnd('.'), r.Serial)).FirstOrDefault();
+        var values = response.Answers.TxtRecords().SelectMany(r => r.Text).ToList();
+        var kind = response.Header.ResponseCode switch
+        {
+            DnsHeaderResponseCode.NotExistentDomain => TxtAnswerKind.NoSuchName,
+            DnsHeaderResponseCode.NoError => values.Count > 0 ? TxtAnswerKind.Found : TxtAnswerKind.NoRecordOfType,
+            _ => TxtAnswerKind.ServerError,
+        };
+        return new TxtLookup(kind, values, soa);
+    }
 
     public async Task<IReadOnlyList<string>?> CnameAsync(string name, CancellationToken ct) =>
         (await QueryAsync(name, QueryType.CNAME, ct))?.CnameRecords().Select(r => r.CanonicalName.Value.TrimEnd('.')).ToList();

@@ -8,7 +8,8 @@ namespace SesConsole.LocalSes.Verification;
 /// Looks up the DNS records of every identity still waiting (domain TXT, DKIM CNAMEs, MAIL FROM MX) and persists
 /// Failed for windows that have passed. Runs on a timer in the background and on demand; never in a request.
 /// </summary>
-internal sealed class DomainVerificationSweeper(IdentityStore identities, DnsLookup dns, TimeProvider time, ILogger logger)
+internal sealed class DomainVerificationSweeper(
+    IdentityStore identities, VerificationCheckStore checks, DnsLookup dns, TimeProvider time, ILogger logger)
 {
     private const int MaxParallelChecks = 16;
     private readonly SemaphoreSlim _oneSweepAtATime = new(1, 1);
@@ -60,10 +61,11 @@ internal sealed class DomainVerificationSweeper(IdentityStore identities, DnsLoo
     {
         var domainVerified = false;
         var dkimVerified = false;
+        TxtLookup? txt = null;
         if (record.IsDomain && record.Status == VerificationStatus.Pending)
         {
-            var txt = await dns.TxtAsync("_amazonses." + record.Name, ct) ?? [];
-            domainVerified = txt.Any(v => v == record.Token || v == "amazonses:" + record.Token);
+            txt = await dns.TxtLookupAsync("_amazonses." + record.Name, ct);
+            domainVerified = txt.Values.Any(v => v == record.Token || v == "amazonses:" + record.Token);
         }
 
         if (record.IsDomain && record.DkimTokens.Count > 0 && record.DkimStatus is VerificationStatus.Pending or VerificationStatus.NotStarted)
@@ -74,6 +76,18 @@ internal sealed class DomainVerificationSweeper(IdentityStore identities, DnsLoo
                 var targets = await dns.CnameAsync($"{token}._domainkey.{record.Name}", ct) ?? [];
                 dkimVerified &= targets.Contains($"{token}.dkim.amazonses.com", StringComparer.OrdinalIgnoreCase);
             }
+        }
+
+        if (txt is not null)
+        {
+            // The domain's verification check, as SES's VerificationInfo reports it: the DKIM CNAMEs verify it too.
+            await checks.RecordAsync(
+                record.Region,
+                record.Name,
+                time.GetUtcNow().ToUnixTimeMilliseconds(),
+                VerificationErrors.Of(txt.Kind, domainVerified || dkimVerified),
+                txt.Soa is { } soa ? (soa.PrimaryNameServer, soa.AdminEmail, soa.SerialNumber) : null,
+                ct);
         }
 
         var mailFromVerified = false;

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace SesConsole.Tests.Conformance;
 
 /// <summary>
-/// LocalSes's notification, sending and account operations and its SNS ListTopics, driven by the AWS SDK for
-/// JavaScript v3 (<c>@aws-sdk/client-ses</c>, <c>@aws-sdk/client-sns</c>): signing and XML parsing we did not write.
+/// LocalSes's notification, sending and account operations (v1 and v2 GetAccount) and its SNS ListTopics, driven by
+/// the AWS SDK for JavaScript v3 (<c>@aws-sdk/client-ses</c>, <c>@aws-sdk/client-sesv2</c>, <c>@aws-sdk/client-sns</c>): signing and XML parsing we did not write.
 /// </summary>
 [Trait("Category", "Conformance")]
 public sealed class JsSdkNotificationAndSendingConformanceTests : IAsyncLifetime
@@ -83,6 +83,22 @@ public sealed class JsSdkNotificationAndSendingConformanceTests : IAsyncLifetime
         Assert.Equal(1, quota.GetProperty("MaxSendRate").GetDouble());
         Assert.Equal(0, quota.GetProperty("SentLast24Hours").GetDouble());
         Assert.True(reply.GetProperty("sending").GetProperty("Enabled").GetBoolean());
+    }
+
+    [Fact]
+    public async Task JsSdkV2GetAccountReadsTheSandboxQuotaSendingAndEnforcementStatus()
+    {
+        var reply = await RunAsync("sesv2_getaccount.js");
+
+        Assert.True(reply.GetProperty("ok").GetBoolean(), reply.ToString());
+        Assert.Equal(200, reply.GetProperty("httpStatusCode").GetInt32());
+        Assert.False(reply.GetProperty("ProductionAccessEnabled").GetBoolean());
+        Assert.True(reply.GetProperty("SendingEnabled").GetBoolean());
+        Assert.Equal("HEALTHY", reply.GetProperty("EnforcementStatus").GetString());
+        Assert.False(reply.GetProperty("DedicatedIpAutoWarmupEnabled").GetBoolean());
+        var quota = reply.GetProperty("SendQuota");
+        Assert.Equal((200d, 1d, 0d), (quota.GetProperty("Max24HourSend").GetDouble(), quota.GetProperty("MaxSendRate").GetDouble(), quota.GetProperty("SentLast24Hours").GetDouble()));
+        Assert.Empty(reply.GetProperty("SuppressionAttributes").GetProperty("SuppressedReasons").EnumerateArray());
     }
 
     [Fact]

@@ -157,23 +157,32 @@ public sealed class EfBulkJobStore(IDbContextFactory<SesConsoleDbContext> contex
         return marked == 1;
     }
 
-    public async Task EndAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task EndAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        EndAsync(id, at, stopReason: null, cancellationToken);
+
+    public Task StopAsync(Guid id, DateTimeOffset at, string reason, CancellationToken cancellationToken) =>
+        EndAsync(id, at, reason, cancellationToken);
+
+    /// <summary>Ends the job: cancelled (waiting lines marked so, with the reason) when cancel was asked or the runner
+    /// stops it for <paramref name="stopReason"/>, else finished.</summary>
+    private async Task EndAsync(Guid id, DateTimeOffset at, string? stopReason, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var job = await db.BulkJobs.SingleAsync(j => j.Id == id, cancellationToken);
-        if (job.CancelRequested)
+        var cancelled = job.CancelRequested || stopReason is not null;
+        if (cancelled)
         {
             var notSent = await db.BulkJobLines.Where(l => l.JobId == id && l.State == (int)BulkLineState.Waiting).ToListAsync(cancellationToken);
             foreach (var line in notSent)
             {
                 line.State = (int)BulkLineState.Cancelled;
-                line.Message = "Not sent: the job was cancelled first.";
+                line.Message = stopReason ?? "Not sent: the job was cancelled first.";
             }
 
             Count(job, BulkLineState.Cancelled, notSent.Count);
         }
 
-        job.State = (int)(job.CancelRequested ? BulkJobState.Cancelled : BulkJobState.Finished);
+        job.State = (int)(cancelled ? BulkJobState.Cancelled : BulkJobState.Finished);
         job.FinishedAt = at.UtcTicks;
         job.LeaseHolder = null;
         job.LeaseExpiresAt = 0;

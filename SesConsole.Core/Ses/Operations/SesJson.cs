@@ -34,6 +34,13 @@ internal static class SesJson
             ? value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) ? number : throw Wrong(name, "a whole number", value)
             : null;
 
+    public static double? Number(JsonElement parent, string name) =>
+        Member(parent, name) is { } value
+            ? value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number)
+                ? number
+                : throw Wrong(name, "a number", value)
+            : null;
+
     /// <summary>A timestamp in epoch seconds (a JSON number, possibly with a fraction), as REST-JSON sends it.</summary>
     public static DateTimeOffset? Timestamp(JsonElement parent, string name) =>
         Member(parent, name) is { } value

@@ -15,6 +15,7 @@ public static class ConsoleSesActions
         "GetIdentityPolicies",
         "ListEmailIdentities",
         "GetEmailIdentity",
+        "GetAccount",
     ];
 
     public static IReadOnlyList<string> Changes { get; } =

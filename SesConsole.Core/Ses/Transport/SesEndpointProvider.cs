@@ -6,10 +6,10 @@ using Amazon.Runtime.Endpoints;
 namespace SesConsole.Core.Ses.Transport;
 
 /// <summary>
-/// SES's endpoint rules, which are small: a custom endpoint wins; otherwise
-/// <c>https://email[-fips].{region}.{dnsSuffix}</c>.
+/// SES's endpoint rules (and SNS's, which are the same with its own prefix), which are small: a custom endpoint wins;
+/// otherwise <c>https://email[-fips].{region}.{dnsSuffix}</c> (<c>sns[-fips]</c> for SNS).
 /// </summary>
-internal sealed class SesEndpointProvider : IEndpointProvider
+internal sealed class SesEndpointProvider(AwsQueryService service) : IEndpointProvider
 {
     public const string RegionParameter = "Region";
     public const string UseFipsParameter = "UseFIPS";
@@ -25,12 +25,11 @@ internal sealed class SesEndpointProvider : IEndpointProvider
 
         if (parameters[RegionParameter] is not string region || region.Length == 0)
         {
-            throw new AmazonClientException("Invalid configuration: no region is set for the SES client.");
+            throw new AmazonClientException($"Invalid configuration: no region is set for the {service.ServiceId} client.");
         }
 
-        var useFips = parameters[UseFipsParameter] is true;
         var dnsSuffix = RegionEndpoint.GetBySystemName(region).PartitionDnsSuffix ?? "amazonaws.com";
-        var host = useFips ? "email-fips" : "email";
+        var host = service.Host(parameters[UseFipsParameter] is true);
         return new Endpoint(string.Create(CultureInfo.InvariantCulture, $"https://{host}.{region}.{dnsSuffix}"));
     }
 }

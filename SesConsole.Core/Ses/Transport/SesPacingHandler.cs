@@ -40,7 +40,22 @@ internal sealed class SesPacingHandler : PipelineHandler
     {
         var requestContext = executionContext.RequestContext;
         var config = (SesServiceConfig)requestContext.ClientConfig;
+        if (config.Pacer is not { } pacer)
+        {
+            return Task.FromResult<IDisposable>(NoTurn.Instance);
+        }
+
         var action = ((ISesPacedRequest)requestContext.OriginalRequest).Action;
-        return config.Pacer.WaitForTurnAsync(SesPacingKey.For(config.PacingRegion, action), requestContext.CancellationToken);
+        return pacer.WaitForTurnAsync(SesPacingKey.For(config.PacingRegion, action), requestContext.CancellationToken);
+    }
+
+    /// <summary>The turn of a client without a pacer (SNS): nothing to wait for or release.</summary>
+    private sealed class NoTurn : IDisposable
+    {
+        public static NoTurn Instance { get; } = new();
+
+        public void Dispose()
+        {
+        }
     }
 }

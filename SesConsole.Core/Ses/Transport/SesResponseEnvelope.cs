@@ -5,10 +5,7 @@ namespace SesConsole.Core.Ses.Transport;
 /// <summary>Unwraps <c>&lt;{Action}Response&gt;&lt;{Action}Result/&gt;&lt;ResponseMetadata/&gt;</c>.</summary>
 internal static class SesResponseEnvelope
 {
-    public static SesQueryResult Open(string action, SesQueryResponse response) =>
-        Open(action, response, SesXml.Namespace, "SES");
-
-    /// <summary>The same envelope in another AWS Query service's namespace (SNS).</summary>
+    /// <summary>The envelope in the namespace of the service that answered (SES's or SNS's).</summary>
     public static SesQueryResult Open(string action, SesQueryResponse response, System.Xml.Linq.XNamespace ns, string service)
     {
         var headerRequestId = response.ResponseMetadata?.RequestId;

@@ -17,7 +17,7 @@ internal sealed class SesRestMarshaller : IMarshaller<IRequest, AmazonWebService
     public IRequest Marshall(AmazonWebServiceRequest input)
     {
         var call = ((SesRestRequest)input).Call;
-        IRequest request = new DefaultRequest(input, SesServiceMetadata.Id)
+        IRequest request = new DefaultRequest(input, AwsQueryService.Ses.ServiceId)
         {
             HttpMethod = call.Method,
             ResourcePath = call.ResourcePath,

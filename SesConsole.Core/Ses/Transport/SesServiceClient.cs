@@ -8,15 +8,13 @@ namespace SesConsole.Core.Ses.Transport;
 /// <summary>
 /// The AWSSDK.Core service client for SES: the SDK's own pipeline (credentials, SigV4, retries with backoff,
 /// clock-skew correction, timeouts) with SES's endpoint rules, a SigV4 auth-scheme step and the pacer. It speaks
-/// both of SES's protocols over the same host and signing name: v1's AWS Query and v2's REST-JSON.
+/// both of SES's protocols over the same host and signing name: v1's AWS Query and v2's REST-JSON. Built with
+/// <see cref="AwsQueryService.Sns"/> facts and no pacer, it is the SNS client (Query only).
 /// </summary>
 internal sealed class SesServiceClient : AmazonServiceClient, ISesQueryTransport, ISesRestTransport
 {
-    private static readonly InvokeOptions Options = new()
-    {
-        RequestMarshaller = SesQueryMarshaller.Instance,
-        ResponseUnmarshaller = SesQueryUnmarshaller.Instance,
-    };
+    private readonly InvokeOptions _options;
+    private SesServiceMetadata? _metadata;
 
     private static readonly InvokeOptions RestOptions = new()
     {
@@ -28,25 +26,29 @@ internal sealed class SesServiceClient : AmazonServiceClient, ISesQueryTransport
     public SesServiceClient(SesServiceConfig config)
         : base(config)
     {
+        _options = QueryOptions(config.Service);
     }
 
     public SesServiceClient(AWSCredentials credentials, SesServiceConfig config)
         : base(credentials, config)
     {
+        _options = QueryOptions(config.Service);
     }
+
+    private AwsQueryService Service => ((SesServiceConfig)Config).Service;
 
     public string Region => ((SesServiceConfig)Config).PacingRegion;
 
-    public string EndpointDescription => Config.ServiceURL ?? $"SES in {Region}";
+    public string EndpointDescription => Config.ServiceURL ?? $"{Service.ServiceId} in {Region}";
 
-    protected override IServiceMetadata ServiceMetadata => SesServiceMetadata.Instance;
+    protected override IServiceMetadata ServiceMetadata => _metadata ??= new SesServiceMetadata(Service);
 
     public async Task<SesQueryResult> SendAsync(SesQuery query, CancellationToken cancellationToken)
     {
         SesQueryResponse response;
         try
         {
-            response = await InvokeAsync<SesQueryResponse>(new SesQueryRequest(query), Options, cancellationToken)
+            response = await InvokeAsync<SesQueryResponse>(new SesQueryRequest(query), _options, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception ex) when (SesErrorTranslator.Translate(ex, query.Action, EndpointDescription, cancellationToken) is { } translated)
@@ -54,7 +56,7 @@ internal sealed class SesServiceClient : AmazonServiceClient, ISesQueryTransport
             throw translated;
         }
 
-        return SesResponseEnvelope.Open(query.Action, response);
+        return SesResponseEnvelope.Open(query.Action, response, Service.ResponseNamespace, Service.ServiceId);
     }
 
     public async Task<SesRestResult> SendAsync(SesRestCall call, CancellationToken cancellationToken)
@@ -72,6 +74,12 @@ internal sealed class SesServiceClient : AmazonServiceClient, ISesQueryTransport
 
         return SesRestEnvelope.Open(call.Action, response);
     }
+
+    private static InvokeOptions QueryOptions(AwsQueryService service) => new()
+    {
+        RequestMarshaller = new SesQueryMarshaller(service),
+        ResponseUnmarshaller = SesQueryUnmarshaller.Instance,
+    };
 
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {

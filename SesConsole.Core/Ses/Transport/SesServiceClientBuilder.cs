@@ -5,12 +5,21 @@ using SesConsole.Core.Ses.Pacing;
 
 namespace SesConsole.Core.Ses.Transport;
 
-/// <summary>Builds the SDK client for one region from the <c>Ses</c> options.</summary>
+/// <summary>
+/// Builds the SDK client for one region from the <c>Ses</c> options: SES's, or SNS's with the same credentials,
+/// profile, retry and timeout settings. With <c>Ses:ServiceUrl</c> set (LocalSes), SNS calls go to that endpoint too;
+/// LocalSes tells the two services apart by the signing name.
+/// </summary>
 internal static class SesServiceClientBuilder
 {
-    public static SesServiceClient Create(string region, SesOptions options, SesClientOptions clientOptions, SesRequestPacer pacer)
+    public static SesServiceClient Create(string region, SesOptions options, SesClientOptions clientOptions, SesRequestPacer pacer) =>
+        Create(region, options, clientOptions, AwsQueryService.Ses, pacer);
+
+    /// <param name="pacer">Null for a service SES's pace does not apply to (SNS).</param>
+    public static SesServiceClient Create(
+        string region, SesOptions options, SesClientOptions clientOptions, AwsQueryService service, SesRequestPacer? pacer)
     {
-        var config = new SesServiceConfig { Pacer = pacer, PacingRegion = region };
+        var config = new SesServiceConfig(service) { Pacer = pacer, PacingRegion = region };
 
         // Trap: in SDK v4 ServiceURL and RegionEndpoint reset each other, and setting RegionEndpoint after a
         // ServiceURL silently sends traffic to real AWS. So exactly one of them is set, and a custom endpoint

@@ -7,38 +7,44 @@ using SesConsole.Core.Ses.Pacing;
 namespace SesConsole.Core.Ses.Transport;
 
 /// <summary>
-/// The SDK client configuration for SES v1 (endpoint prefix <c>email</c>, signing name <c>ses</c>).
-/// Region and endpoint are set by <see cref="SesServiceClientBuilder"/>; see its note on the ServiceURL trap.
+/// The SDK client configuration for SES (endpoint prefix <c>email</c>, signing name <c>ses</c>) or, with
+/// <see cref="AwsQueryService.Sns"/>, for SNS. Region and endpoint are set by <see cref="SesServiceClientBuilder"/>;
+/// see its note on the ServiceURL trap.
 /// </summary>
 internal sealed class SesServiceConfig : ClientConfig
 {
-    public const string EndpointPrefix = "email";
-    public const string SigningName = "ses";
-    public const string ApiVersion = "2010-12-01";
-
-    private static readonly string UserAgentString = InternalSDKUtils.BuildUserAgentString("SES", "4.1.0-sesconsole");
     private static readonly SesEndpointResolver EndpointResolver = new();
+    private readonly string _userAgent;
 
     public SesServiceConfig()
+        : this(AwsQueryService.Ses)
+    {
+    }
+
+    public SesServiceConfig(AwsQueryService service)
         : base(new DefaultConfigurationProvider(SesDefaultConfigurations.All))
     {
-        AuthenticationServiceName = SigningName;
-        EndpointProvider = new SesEndpointProvider();
+        Service = service;
+        _userAgent = InternalSDKUtils.BuildUserAgentString(service.ServiceId, service.UserAgentVersion);
+        AuthenticationServiceName = service.SigningName;
+        EndpointProvider = new SesEndpointProvider(service);
         // Requests may wait in the pacer; a fresh signature per attempt keeps queued retries from expiring.
         ResignRetries = true;
     }
 
-    /// <summary>Paces every attempt of this client's requests; set before the client is built.</summary>
-    public SesRequestPacer Pacer { get; init; } = null!;
+    public AwsQueryService Service { get; }
+
+    /// <summary>Paces every attempt of this client's requests; set before the client is built. Null: not paced (SNS).</summary>
+    public SesRequestPacer? Pacer { get; init; }
 
     /// <summary>The region this client serves, part of the pacing key (RegionEndpoint is null for a ServiceURL).</summary>
     public string PacingRegion { get; init; } = string.Empty;
 
-    public override string RegionEndpointServiceName => EndpointPrefix;
+    public override string RegionEndpointServiceName => Service.EndpointPrefix;
 
-    public override string ServiceVersion => ApiVersion;
+    public override string ServiceVersion => Service.ApiVersion;
 
-    public override string UserAgent => UserAgentString;
+    public override string UserAgent => _userAgent;
 
     public override Endpoint DetermineServiceOperationEndpoint(ServiceOperationEndpointParameters parameters)
     {
@@ -47,7 +53,7 @@ internal sealed class SesServiceConfig : ClientConfig
         {
             ClientConfig = this,
             OriginalRequest = parameters.Request,
-            Request = new DefaultRequest(parameters.Request, SesServiceMetadata.Id)
+            Request = new DefaultRequest(parameters.Request, Service.ServiceId)
             {
                 AlternateEndpoint = parameters.AlternateEndpoint,
             },

@@ -2,13 +2,10 @@ using Amazon.Runtime.Internal;
 
 namespace SesConsole.Core.Ses.Transport;
 
-internal sealed class SesServiceMetadata : IServiceMetadata
+/// <summary>The SDK's metadata of one of the services our client speaks (<see cref="AwsQueryService"/>).</summary>
+internal sealed class SesServiceMetadata(AwsQueryService service) : IServiceMetadata
 {
-    public const string Id = "SES";
-
-    public static SesServiceMetadata Instance { get; } = new();
-
-    public string ServiceId => Id;
+    public string ServiceId => service.ServiceId;
 
     public IDictionary<string, string> OperationNameMapping { get; } = new Dictionary<string, string>(0);
 }

@@ -1,5 +1,5 @@
-using System.Xml.Linq;
 using SesConsole.Core.Ses.Operations;
+using SesConsole.Core.Ses.Transport;
 
 namespace SesConsole.Core.Sns.Operations;
 
@@ -12,7 +12,7 @@ internal static class ListTopicsOperation
 
     public static ListTopicsResponse Read(SesQueryResult result)
     {
-        var ns = SnsXml.Namespace;
+        var ns = AwsQueryService.Sns.ResponseNamespace;
         var arns = result.Result?.Element(ns + "Topics")?.Elements(ns + "member")
             .Select(m => m.Element(ns + "TopicArn")?.Value
                 ?? throw new SesResponseFormatException("a <member> of <Topics> has no <TopicArn>"))
@@ -20,10 +20,4 @@ internal static class ListTopicsOperation
         var next = result.Result?.Element(ns + "NextToken")?.Value;
         return new ListTopicsResponse(arns, string.IsNullOrEmpty(next) ? null : next, result.RequestId);
     }
-}
-
-/// <summary>SNS's response namespace.</summary>
-internal static class SnsXml
-{
-    public static readonly XNamespace Namespace = "http://sns.amazonaws.com/doc/2010-03-31/";
 }

@@ -93,6 +93,11 @@ internal static class EmailIdentityOperations
             };
         }
 
+        if (await context.Checks.GetAsync(context.Region, key, ct) is { } check)
+        {
+            answer["VerificationInfo"] = VerificationInfo(check);
+        }
+
         return answer;
     }
 
@@ -172,6 +177,33 @@ internal static class EmailIdentityOperations
                 ["Tokens"] = new JsonArray(record.DkimTokens.Select(t => (JsonNode)JsonValue.Create(t)).ToArray()),
                 ["SigningAttributesOrigin"] = "AWS_SES",
             };
+
+    /// <summary>SES's VerificationInfo: epoch-second timestamps, the error type only while the last check failed.</summary>
+    private static JsonObject VerificationInfo(VerificationCheck check)
+    {
+        var info = new JsonObject { ["LastCheckedTimestamp"] = V2Values.EpochSeconds(check.CheckedAt) };
+        if (check.SuccessAt is { } success)
+        {
+            info["LastSuccessTimestamp"] = V2Values.EpochSeconds(success);
+        }
+
+        if (check.ErrorType is { } error)
+        {
+            info["ErrorType"] = error;
+        }
+
+        if (check.SoaPrimaryNameServer is not null)
+        {
+            info["SOARecord"] = new JsonObject
+            {
+                ["PrimaryNameServer"] = check.SoaPrimaryNameServer,
+                ["AdminEmail"] = check.SoaAdminEmail,
+                ["SerialNumber"] = check.SoaSerialNumber,
+            };
+        }
+
+        return info;
+    }
 
     private static JsonObject ReadBody(byte[] body)
     {

@@ -4,7 +4,7 @@ namespace SesConsole.LocalSes.Operations.V2;
 internal sealed record RestRoute(string Operation, RestOperationHandler Handler, IReadOnlyDictionary<string, string> PathValues);
 
 /// <summary>
-/// The SES API v2 routes LocalSes serves. ListEmailIdentities has two bindings: the current SDKs' POST with a JSON
+/// The SES API v2 routes LocalSes serves: the identity reads and GetAccount. ListEmailIdentities has two bindings: the current SDKs' POST with a JSON
 /// body and the older documented GET with query parameters.
 /// </summary>
 internal static class RestRoutes
@@ -12,6 +12,11 @@ internal static class RestRoutes
     public const string Prefix = "/v2/";
     public const string ListEmailIdentities = "ListEmailIdentities";
     public const string GetEmailIdentity = "GetEmailIdentity";
+    public const string GetAccount = "GetAccount";
+
+    /// <summary>Every SES API v2 operation LocalSes serves, by name.</summary>
+    public static IReadOnlySet<string> Operations { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { ListEmailIdentities, GetEmailIdentity, GetAccount };
 
     public static bool IsRestPath(string rawPath) => rawPath.StartsWith(Prefix, StringComparison.Ordinal);
 
@@ -27,6 +32,7 @@ internal static class RestRoutes
         return (method, segments[3..]) switch
         {
             ("POST", ["list-identities"]) => new RestRoute(ListEmailIdentities, EmailIdentityOperations.ListFromBodyAsync, NoValues),
+            ("GET", ["account"]) => new RestRoute(GetAccount, AccountOperations.GetAccountAsync, NoValues),
             ("GET", ["identities"]) => new RestRoute(ListEmailIdentities, EmailIdentityOperations.ListFromQueryAsync, NoValues),
             ("GET", ["identities", var name]) => new RestRoute(
                 GetEmailIdentity,

@@ -31,4 +31,7 @@ internal static class V2Values
     /// <summary>The stored value of a v2 spelling, or null when it is not one.</summary>
     public static string? Stored(IReadOnlyDictionary<string, string> values, string wire) =>
         values.FirstOrDefault(pair => pair.Value == wire).Key;
+
+    /// <summary>A stored Unix-ms time as REST-JSON sends timestamps: epoch seconds, a JSON number with a fraction.</summary>
+    public static double EpochSeconds(long unixMs) => unixMs / 1000.0;
 }

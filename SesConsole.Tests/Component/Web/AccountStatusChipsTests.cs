@@ -34,6 +34,40 @@ public sealed class AccountStatusChipsTests : WebTestContext
     }
 
     [Fact]
+    public void AnAccountOnProbationShowsSesEnforcementStatusAsAWarning()
+    {
+        AccountStatus.Set("us-east-1", FakeAccountStatusService.Production("us-east-1") with { EnforcementStatus = "PROBATION" });
+
+        var probation = Render<AccountStatusChips>();
+        var explanation = probation.Find("[data-testid=account-explanation]").GetAttribute("title");
+
+        Assert.Equal("SES: PROBATION", probation.Find("[data-testid=account-enforcement]").TextContent.Trim());
+        Assert.Contains("mud-chip-color-warning", probation.Find("[data-testid=account-enforcement]").ClassName, StringComparison.Ordinal);
+        Assert.Contains("enforcement status is PROBATION", explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AShutDownAccountShowsSesEnforcementStatusAsAnError()
+    {
+        AccountStatus.Set("us-east-1", FakeAccountStatusService.Production("us-east-1", sendingEnabled: false) with { EnforcementStatus = "SHUTDOWN" });
+
+        var cut = Render<AccountStatusChips>();
+
+        Assert.Equal("SES: SHUTDOWN", cut.Find("[data-testid=account-enforcement]").TextContent.Trim());
+        Assert.Contains("mud-chip-color-error", cut.Find("[data-testid=account-enforcement]").ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHealthyAccountShowsNoEnforcementChip()
+    {
+        AccountStatus.Set("us-east-1", FakeAccountStatusService.Production("us-east-1") with { EnforcementStatus = "HEALTHY" });
+
+        var cut = Render<AccountStatusChips>();
+
+        Assert.Empty(cut.FindAll("[data-testid=account-enforcement]"));
+    }
+
+    [Fact]
     public void AFailedCheckSaysTheStatusIsUnavailableInsteadOfBreakingTheHeader()
     {
         AccountStatus.Set("us-east-1", new Failure(FailureKind.AccessDenied, "SES refused the credentials this console uses (AccessDenied)."));

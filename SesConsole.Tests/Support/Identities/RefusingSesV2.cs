@@ -19,6 +19,9 @@ internal sealed class RefusingSesV2Factory : ISesV2ClientFactory
         public Task<GetEmailIdentityResponse> GetEmailIdentityAsync(string identity, CancellationToken cancellationToken) =>
             throw Denied();
 
+        public Task<GetAccountResponse> GetAccountAsync(CancellationToken cancellationToken) =>
+            throw Denied();
+
         private static SesCallException Denied() =>
             new("AccessDeniedException", "not authorized to perform ses:ListEmailIdentities", HttpStatusCode.Forbidden, "denied-request");
     }

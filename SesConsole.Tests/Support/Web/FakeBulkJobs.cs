@@ -75,6 +75,8 @@ public sealed class FakeBulkJobs : IBulkJobs, IBulkJobStore
 
     Task<IReadOnlyList<BulkJobLine>> IBulkJobStore.WaitingLinesAsync(Guid id, int max, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    Task IBulkJobStore.StopAsync(Guid id, DateTimeOffset at, string reason, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     Task IBulkJobStore.CompleteLineAsync(Guid id, int number, BulkLineState state, string? message, IReadOnlyList<DnsRecord> records, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
+using SesConsole.Core.Operators;
 using SesConsole.Web.Data;
 
 namespace SesConsole.Web.Security.Sessions;
@@ -20,8 +21,10 @@ public sealed class EfTicketStore(
     IDbContextFactory<SesConsoleDbContext> contexts,
     IDataProtectionProvider dataProtection,
     IOptions<SessionOptions> options,
-    TimeProvider time) : ITicketStore, ISessionRegistry
+    TimeProvider time) : ITicketStore, ISessionRegistry, IOperatorPresence
 {
+    private const int PersonObjectIdLength = 64;
+
     private readonly IDataProtector _protector = dataProtection.CreateProtector("SesConsole.AuthSessions.v1");
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
@@ -44,7 +47,7 @@ public sealed class EfTicketStore(
         db.AuthSessions.Add(new AuthSession
         {
             Key = key,
-            PersonObjectId = Truncate(ticket.Principal.GetObjectId() ?? ticket.Principal.GetNameIdentifierId() ?? "unknown", 64),
+            PersonObjectId = Truncate(ticket.Principal.GetObjectId() ?? ticket.Principal.GetNameIdentifierId() ?? "unknown", PersonObjectIdLength),
             PersonName = Truncate(ticket.Principal.Identity?.Name ?? ticket.Principal.GetDisplayName() ?? "unknown", 256),
             CreatedAt = now,
             ExpiresAt = expiresAt,
@@ -100,6 +103,15 @@ public sealed class EfTicketStore(
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.AuthSessions.AnyAsync(s => s.Key == key && s.ExpiresAt > now, cancellationToken);
+    }
+
+    /// <summary>A person is signed in while they have a live session; a bulk job they started asks before each line.</summary>
+    public async Task<bool> IsSignedInAsync(string objectId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var person = Truncate(objectId, PersonObjectIdLength);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.AuthSessions.AnyAsync(s => s.PersonObjectId == person && s.ExpiresAt > now, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SignedInPersonSessions>> ListAsync(CancellationToken cancellationToken)

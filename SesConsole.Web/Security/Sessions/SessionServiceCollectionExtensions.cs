@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using SesConsole.Core.Operators;
 using SesConsole.Web.Hosting;
 
 namespace SesConsole.Web.Security.Sessions;
@@ -28,6 +29,7 @@ public static class SessionServiceCollectionExtensions
         services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.SectionName);
         services.AddSingleton<EfTicketStore>();
         services.AddSingleton<ISessionRegistry>(sp => sp.GetRequiredService<EfTicketStore>());
+        services.AddSingleton<IOperatorPresence>(sp => sp.GetRequiredService<EfTicketStore>());
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<EfTicketStore>((cookie, store) =>
             {

@@ -1,8 +1,15 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SesConsole.Core.Operators;
 using SesConsole.Core.Jobs;
 using SesConsole.Tests.Integration.Core.Identities.Support;
 using SesConsole.Tests.Support;
 using SesConsole.Web.Jobs;
+using SesConsole.Web.Security.Sessions;
 
 namespace SesConsole.Tests.Integration.Core.Jobs;
 
@@ -18,6 +25,8 @@ internal sealed class BulkJobHarness : IAsyncDisposable
     {
         Ses = ses;
         Store = new EfBulkJobStore(_database.Contexts);
+        Sessions = new EfTicketStore(
+            _database.Contexts, new EphemeralDataProtectionProvider(), Options.Create(new SessionOptions()), TimeProvider.System);
         Core = CoreServices.For(ses, rate, _database, new Dictionary<string, string?> { ["Jobs:PollInterval"] = "00:00:00.100" }, services =>
         {
             services.AddSingleton<IBulkJobStore>(Store);
@@ -31,6 +40,9 @@ internal sealed class BulkJobHarness : IAsyncDisposable
 
     public EfBulkJobStore Store { get; }
 
+    /// <summary>The web app's server-side sessions in the same console database.</summary>
+    public EfTicketStore Sessions { get; }
+
     public IBulkJobs Jobs => Core.NewScoped<IBulkJobs>();
 
     public static async Task<BulkJobHarness> StartAsync(double rate = CoreServices.FastRate, bool enforceSesRate = false)
@@ -40,14 +52,16 @@ internal sealed class BulkJobHarness : IAsyncDisposable
     }
 
     /// <summary>A runner of its own (as after a restart of the app: a new holder), until <see cref="StopRunnerAsync"/>.</summary>
-    public BulkJobRunner StartRunner()
+    /// <param name="checksSignIn">Whether the runner asks <see cref="Sessions"/> if a job's starter is still signed in, as the web app's does.</param>
+    public BulkJobRunner StartRunner(bool checksSignIn = false)
     {
         var runner = new BulkJobRunner(
             Store,
             Core.Get<IServiceScopeFactory>(),
             TimeProvider.System,
-            Core.Get<Microsoft.Extensions.Options.IOptions<BulkJobOptions>>(),
-            Core.Get<Microsoft.Extensions.Logging.ILogger<BulkJobRunner>>());
+            Core.Get<IOptions<BulkJobOptions>>(),
+            Core.Get<Microsoft.Extensions.Logging.ILogger<BulkJobRunner>>(),
+            checksSignIn ? Sessions : null);
         var stop = new CancellationTokenSource();
         _runners.Add((stop, Task.Run(() => runner.RunAsync(stop.Token))));
         return runner;
@@ -103,6 +117,13 @@ internal sealed class BulkJobHarness : IAsyncDisposable
         {
             Store.Changed -= OnChanged;
         }
+    }
+
+    /// <summary>Signs <paramref name="person"/> in as the web app does (a session row); returns the session's key.</summary>
+    public Task<string> SignInAsync(OperatorInfo person)
+    {
+        var identity = new ClaimsIdentity([new Claim("oid", person.ObjectId), new Claim(ClaimTypes.Name, person.Name)], "Test", ClaimTypes.Name, ClaimTypes.Role);
+        return Sessions.StoreAsync(new AuthenticationTicket(new ClaimsPrincipal(identity), CookieAuthenticationDefaults.AuthenticationScheme));
     }
 
     public async ValueTask DisposeAsync()

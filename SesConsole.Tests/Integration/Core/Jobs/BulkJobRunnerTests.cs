@@ -3,6 +3,7 @@ using SesConsole.Core.Dns;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Jobs;
 using SesConsole.Core.Operators;
+using SesConsole.Core.Ses;
 using SesConsole.Tests.Integration.Core.Identities.Support;
 
 namespace SesConsole.Tests.Integration.Core.Jobs;
@@ -40,6 +41,28 @@ public sealed class BulkJobRunnerTests
         Assert.Contains(("VerifyEmail", "bob@mail.example", "admin@integration.test"), audited);
         Assert.Contains(("VerifyDomain", "shop.example", "admin@integration.test"), audited);
         Assert.Contains(("SetUpDkim", "news.example", "admin@integration.test"), audited);
+    }
+
+    [Fact]
+    public async Task AJobsNewDomainsShowTheirDkimInTheIndexAtOnceAsSesHoldsIt()
+    {
+        await using var bulk = await BulkJobHarness.StartAsync();
+        var signed = await bulk.Jobs.CheckVerifyListAsync(Region, "signed.example", None);
+        var plain = await bulk.Jobs.CheckVerifyListAsync(Region, "plain.example", None);
+        bulk.StartRunner();
+
+        await bulk.EndedAsync((await bulk.Jobs.StartVerifyAsync(signed.Value!, includeDkim: true, None)).Value);
+        await bulk.EndedAsync((await bulk.Jobs.StartVerifyAsync(plain.Value!, includeDkim: false, None)).Value);
+
+        var rows = (await bulk.Core.Index.GetAsync(Region, ["signed.example", "plain.example"], None)).ToDictionary(r => r.Name);
+        var ses = (await bulk.Core.Client.GetIdentityDkimAttributesAsync(["signed.example", "plain.example"], None)).DkimAttributes;
+        Assert.Equal(VerificationStatus.Pending, rows["signed.example"].DkimStatus);
+        Assert.Equal(VerificationStatus.NotStarted, rows["plain.example"].DkimStatus);
+        Assert.Equal(
+            (SesVerificationStatus.Pending, SesVerificationStatus.NotStarted),
+            (ses["signed.example"].DkimVerificationStatus, ses["plain.example"].DkimVerificationStatus));
+        // The one DKIM read is the test's own, above: the job wrote its DKIM through without asking SES.
+        Assert.Equal(1, bulk.Ses.Count("GetIdentityDkimAttributes"));
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Net;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SesConsole.Core.Configuration;
 using SesConsole.Core.Ses;
+using SesConsole.Core.Ses.Permissions;
 using SesConsole.Core.Sns;
 using SesConsole.Tests.Integration.Core.Ses.Support;
 using SesConsole.Tests.Support.Ses;
@@ -168,7 +170,29 @@ public sealed class NotificationAndSendingWireTests
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
-    private static SnsClientFactory SnsFactory(string url) => new(
+    [Fact]
+    public async Task AHungSnsIsGivenUpAtTheTotalTimeoutLikeSesWithTheActionAndRegionNamed()
+    {
+        using var release = new CancellationTokenSource();
+        await using var sns = await LoopbackSes.StartAsync(async (request, _, aborted) =>
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, release.Token);
+            await Task.Delay(Timeout.Infinite, linked.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            return SesReply.Success(request.Action, string.Empty, "late");
+        });
+        using var factory = SnsFactory(sns.Url, new SesClientOptions { MaxErrorRetry = 3, TotalTimeout = TimeSpan.FromMilliseconds(600) });
+
+        var error = await Assert.ThrowsAsync<SesCallException>(
+            () => factory.ForRegion(SesClientHarness.Region).ListTopicsAsync(null, CancellationToken.None));
+        await release.CancelAsync();
+
+        Assert.True(error.IsTimeout);
+        Assert.Equal(("ListTopics", SesClientHarness.Region, "ServiceUnavailable"), (error.Action, error.Region, error.ErrorCode));
+        Assert.Contains("within 0.6 s", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, sns.RequestCount);
+    }
+
+    private static SnsClientFactory SnsFactory(string url, SesClientOptions? clientOptions = null) => new(
         Options.Create(new SesOptions
         {
             Mode = SesMode.Local,
@@ -177,5 +201,7 @@ public sealed class NotificationAndSendingWireTests
             AccessKeyId = SigV4Check.AccessKeyId,
             SecretAccessKey = SigV4Check.SecretAccessKey,
         }),
-        Options.Create(new SesClientOptions { MaxErrorRetry = 0 }));
+        Options.Create(clientOptions ?? new SesClientOptions { MaxErrorRetry = 0 }),
+        NullLoggerFactory.Instance,
+        new SesPermissionLedger(TimeProvider.System));
 }

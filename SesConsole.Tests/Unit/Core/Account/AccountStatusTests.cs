@@ -97,6 +97,7 @@ public sealed class AccountStatusTests
 
     private IAccountStatusService Create() => new AccountStatusService(
         _ses,
+        new RefusingSesV2Factory(),
         Options.Create(new SesOptions { Regions = ["us-east-1", "eu-west-1"] }),
         Options.Create(new AccountStatusOptions()),
         _time,

@@ -51,14 +51,7 @@ public partial class JobPage
     {
         if (firstRender && _watch is not null)
         {
-            _watching = _watch.RunAsync(
-                () => InvokeAsync(async () =>
-                {
-                    await LoadAsync();
-                    StateHasChanged();
-                }),
-                () => _job?.Summary.State == BulkJobState.Running,
-                Lifetime);
+            _watching = _watch.StartForPage(InvokeAsync, LoadAsync, StateHasChanged, () => _job?.Summary.State == BulkJobState.Running, Lifetime);
         }
     }
 

@@ -23,6 +23,22 @@ public sealed class JobWatch : IDisposable
         _store.Changed += OnChanged;
     }
 
+    /// <summary>
+    /// What a page starts after its first render: until <paramref name="lifetime"/> ends, <paramref name="load"/> then
+    /// <paramref name="render"/> on the page's dispatcher (<paramref name="invoke"/>, the component's InvokeAsync)
+    /// whenever the watch reloads.
+    /// </summary>
+    public Task StartForPage(
+        Func<Func<Task>, Task> invoke, Func<Task> load, Action render, Func<bool> running, CancellationToken lifetime) =>
+        RunAsync(
+            () => invoke(async () =>
+            {
+                await load();
+                render();
+            }),
+            running,
+            lifetime);
+
     /// <summary>Until <paramref name="lifetime"/> ends: reloads when stale, or now and then while <paramref name="running"/>.</summary>
     public async Task RunAsync(Func<Task> reload, Func<bool> running, CancellationToken lifetime)
     {

@@ -29,14 +29,7 @@ public partial class JobsPage
     {
         if (firstRender && _watch is not null)
         {
-            _watching = _watch.RunAsync(
-                () => InvokeAsync(async () =>
-                {
-                    await LoadAsync();
-                    StateHasChanged();
-                }),
-                () => _jobs?.Any(j => j.State == BulkJobState.Running) == true,
-                Lifetime);
+            _watching = _watch.StartForPage(InvokeAsync, LoadAsync, StateHasChanged, () => _jobs?.Any(j => j.State == BulkJobState.Running) == true, Lifetime);
         }
     }
 

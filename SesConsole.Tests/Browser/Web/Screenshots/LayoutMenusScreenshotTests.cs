@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SesConsole.Core.Identities;
 using SesConsole.Tests.Support.Browser;
 
 using static SesConsole.Tests.Support.Browser.AppPages;
@@ -18,6 +19,9 @@ public sealed class LayoutMenusScreenshotTests : BrowserTest<ScreenshotAppFactor
     {
         var app = new ScreenshotAppFactory(signInSettings);
         ScreenshotData.Fill(app.Fake);
+        app.Fake.Details["us-east-1/billing@acme-shop.com"] = new IdentityDetails(
+            "billing@acme-shop.com", IdentityKind.EmailAddress, VerificationStatus.Success, null,
+            new DateTimeOffset(2025, 3, 3, 16, 5, 0, TimeSpan.Zero), null, null, []);
         return app;
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components.Authorization;
+
 namespace SesConsole.Web.Security;
 
 /// <summary>The Entra app roles SesConsole knows; a person needs one of them to see anything.</summary>
@@ -8,4 +10,13 @@ public static class AppRoles
 
     /// <summary>The policy name of the fallback policy: signed in and holding Admin or Viewer.</summary>
     public const string OperatorPolicy = "SesConsoleOperator";
+
+    /// <summary>
+    /// Whether the circuit's user holds Admin, read once by a component instead of an <c>AuthorizeView</c> per
+    /// button (each one a component for as long as the page is open). Only for what the page shows: the services
+    /// re-check every change, and a user signed out while the page is open loses the whole page
+    /// (<c>AuthorizeRouteView</c>).
+    /// </summary>
+    public static async Task<bool> IsAdminAsync(Task<AuthenticationState>? authenticationState) =>
+        authenticationState is not null && (await authenticationState).User.IsInRole(Admin);
 }

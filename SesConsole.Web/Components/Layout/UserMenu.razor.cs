@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
+using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Layout;
 
@@ -6,7 +9,23 @@ namespace SesConsole.Web.Components.Layout;
 public partial class UserMenu
 {
     private const string PanelId = "user-menu-panel";
+    private SignedInPerson? _person;
     private bool _open;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    /// <summary>
+    /// The person is read once: signed out while the page is open, the whole page goes (AuthorizeRouteView), menu
+    /// included.
+    /// </summary>
+    protected override async Task OnInitializedAsync()
+    {
+        if (AuthenticationState is not null)
+        {
+            _person = SignedInPerson.From((await AuthenticationState).User);
+        }
+    }
 
     private void Toggle() => _open = !_open;
 

@@ -23,6 +23,8 @@ public static class PlainMarkup
     private static readonly ConcurrentDictionary<(string Icon, Size Size), MarkupString> ButtonLabelCache = new();
     private static readonly ConcurrentDictionary<(VerificationStatus Status, Size Size), MarkupString> ChipCache = new();
     private static readonly ConcurrentDictionary<IdentityKind, MarkupString> KindCache = new();
+    private static readonly ConcurrentDictionary<(Variant Variant, Color Color, Size Size, string? CssClass), string> ButtonClassCache = new();
+    private static readonly ConcurrentDictionary<(string Icon, Size Size, bool End), MarkupString> ButtonIconCache = new();
 
     /// <summary>A Material icon as MudIcon draws it.</summary>
     public static MarkupString Icon(string icon, string? cssClass = null, Size size = Size.Small) =>
@@ -44,6 +46,28 @@ public static class PlainMarkup
     public static MarkupString KindLabel(IdentityKind kind) =>
         KindCache.GetOrAdd(kind, key => new MarkupString(
             $"<span class=\"kind-label\">{Svg(StatusPresentation.KindIcon(key), "kind-icon", Size.Small)}<span>{WebUtility.HtmlEncode(StatusPresentation.KindLabel(key))}</span></span>"));
+
+    /// <summary>
+    /// MudButton's classes, for a plain <c>button</c> (or link) that keeps its own events and attributes in the markup:
+    /// disabled is the element's <c>disabled</c> attribute, as MudButton renders it.
+    /// </summary>
+    public static string ButtonClass(Variant variant, Color color, Size size = Size.Medium, string? cssClass = null) =>
+        ButtonClassCache.GetOrAdd((variant, color, size, cssClass), key =>
+        {
+            var v = Lower(key.Variant);
+            return $"mud-button-root mud-button mud-button-{v} mud-button-{v}-{Lower(key.Color)} mud-button-{v}-size-{Lower(key.Size)} mud-ripple"
+                + (key.CssClass is null ? string.Empty : " " + key.CssClass);
+        });
+
+    /// <summary>MudButton's start icon (inside its <c>mud-button-label</c> span, before the text).</summary>
+    public static MarkupString ButtonStartIcon(string icon, Size size = Size.Medium) => ButtonIcon(icon, size, end: false);
+
+    /// <summary>MudButton's end icon (inside its <c>mud-button-label</c> span, after the text).</summary>
+    public static MarkupString ButtonEndIcon(string icon, Size size = Size.Medium) => ButtonIcon(icon, size, end: true);
+
+    private static MarkupString ButtonIcon(string icon, Size size, bool end) =>
+        ButtonIconCache.GetOrAdd((icon, size, end), key => new MarkupString(
+            $"<span class=\"mud-button-icon-{(key.End ? "end" : "start")} mud-button-icon-size-{Lower(key.Size)}\">{Svg(key.Icon, null, key.Size)}</span>"));
 
     private static string Svg(string icon, string? cssClass, Size size) =>
         $"<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-{Lower(size)}{(cssClass is null ? string.Empty : " " + cssClass)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>";

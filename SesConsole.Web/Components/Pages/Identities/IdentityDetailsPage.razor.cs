@@ -1,15 +1,20 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Web.Components.Shared;
 using SesConsole.Core.Index;
 using SesConsole.Web.Components.Pages.Identities.Grid;
+using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Pages.Identities;
 
 public partial class IdentityDetailsPage
 {
+    private static readonly string DeleteButtonClass = PlainMarkup.ButtonClass(Variant.Outlined, Color.Error);
+    private static readonly string ActionButtonClass = PlainMarkup.ButtonClass(Variant.Outlined, Color.Primary, Size.Medium, "mt-3");
     private readonly CancellationTokenSource _lifetime = new();
+    private bool _isAdmin;
     private IdentityDetails? _details;
     private Failure? _failure;
     private bool _busy;
@@ -17,6 +22,9 @@ public partial class IdentityDetailsPage
 
     [Inject]
     private PersistentComponentState ComponentState { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     private IAsyncDisposable? _changes;
 
@@ -38,10 +46,11 @@ public partial class IdentityDetailsPage
 
     private List<DnsRecord> RecordsFor(params DnsRecordRole[] roles) => Records.Where(r => roles.Contains(r.Role)).ToList();
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
         _reads = new PrerenderedReads(ComponentState, RendererInfo);
         _changes = IndexChanges.Subscribe(OnIndexChangedAsync);
+        _isAdmin = await AppRoles.IsAdminAsync(AuthenticationState);
     }
 
     protected override async Task OnParametersSetAsync()

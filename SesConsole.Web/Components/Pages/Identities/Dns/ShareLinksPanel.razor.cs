@@ -9,6 +9,7 @@ namespace SesConsole.Web.Components.Pages.Identities.Dns;
 
 public partial class ShareLinksPanel
 {
+    private static readonly string CreateButtonClass = PlainMarkup.ButtonClass(Variant.Filled, Color.Primary);
     private bool _canManage;
     private bool _busy;
     private string? _daysText = IShareLinkService.DefaultValidDays.ToString(CultureInfo.InvariantCulture);

@@ -11,6 +11,7 @@ namespace SesConsole.Web.Components.Pages.Identities.Notifications;
 
 public partial class NotificationsSection : IDisposable
 {
+    private static readonly string EditButtonClass = PlainMarkup.ButtonClass(Variant.Text, Color.Primary, Size.Small);
     private static readonly SesNotificationType[] Types = [SesNotificationType.Bounce, SesNotificationType.Complaint, SesNotificationType.Delivery];
     private readonly CancellationTokenSource _lifetime = new();
     private NotificationSettings? _settings;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Policies;
@@ -11,8 +12,11 @@ namespace SesConsole.Web.Components.Pages.Identities.Policies;
 /// <summary>The identity's sending-authorization policies: each one's JSON for everyone, changes for Admins.</summary>
 public partial class PoliciesSection
 {
-    private const string AdminRole = AppRoles.Admin;
+    private static readonly string NewButtonClass = PlainMarkup.ButtonClass(Variant.Outlined, Color.Primary);
+    private static readonly string EditButtonClass = PlainMarkup.ButtonClass(Variant.Text, Color.Primary, Size.Small);
+    private static readonly string DeleteButtonClass = PlainMarkup.ButtonClass(Variant.Text, Color.Error, Size.Small);
 
+    private bool _isAdmin;
     private IReadOnlyList<IdentityPolicy>? _policies;
     private Failure? _failure;
     private (string Region, string Identity)? _loadedFor;
@@ -20,6 +24,9 @@ public partial class PoliciesSection
 
     [Inject]
     private PersistentComponentState ComponentState { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Parameter, EditorRequired]
     public string Region { get; set; } = string.Empty;
@@ -36,7 +43,11 @@ public partial class PoliciesSection
         : _policies is { Count: >= SesLimits.MaxPoliciesPerIdentity } ? $"This identity has {SesLimits.MaxPoliciesPerIdentity} policies, the most SES allows: delete one before adding another."
         : null;
 
-    protected override void OnInitialized() => _reads = new PrerenderedReads(ComponentState, RendererInfo);
+    protected override async Task OnInitializedAsync()
+    {
+        _reads = new PrerenderedReads(ComponentState, RendererInfo);
+        _isAdmin = await AppRoles.IsAdminAsync(AuthenticationState);
+    }
 
     protected override async Task OnParametersSetAsync()
     {

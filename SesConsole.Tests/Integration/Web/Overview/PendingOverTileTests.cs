@@ -72,7 +72,7 @@ public sealed class PendingOverTileTests : IDisposable
 
         Assert.Equal(2, tile.PendingOverThreeDays);
         Assert.Equal(tile.PendingOverThreeDays, grid.TotalCount);
-        Assert.Equal(["five-days.example", "Seventy-Three.example"], grid.Items.Select(i => i.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["Seventy-Three.example", "five-days.example"], grid.Items.Select(i => i.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class PendingOverTileTests : IDisposable
         var page = await new EfIdentityIndex(_database.Contexts, _time)
             .QueryAsync(Region, new IdentityQuery(PendingOver: TimeSpan.FromHours(24)), CancellationToken.None);
 
-        Assert.Equal(["five-days.example", "Seventy-Three.example", "thirty.example", "waiting@thirty.example"],
+        Assert.Equal(["Seventy-Three.example", "five-days.example", "thirty.example", "waiting@thirty.example"],
             page.Items.Select(i => i.Name).Order(StringComparer.Ordinal));
     }
 

@@ -31,12 +31,8 @@ public sealed class GridFirstRowsBrowserTests : BrowserTest<ScreenshotAppFactory
         })();
         """;
 
-    protected override ScreenshotAppFactory CreateApp(IReadOnlyDictionary<string, string?> signInSettings)
-    {
-        var app = new ScreenshotAppFactory(signInSettings);
-        ScreenshotData.Fill(app.Fake);
-        return app;
-    }
+    protected override ScreenshotAppFactory CreateApp(IReadOnlyDictionary<string, string?> signInSettings) =>
+        ScreenshotAppFactory.WithData(signInSettings);
 
     [Fact]
     public async Task TheRowsComeWithTheFirstHtmlAndNeverGiveWayToTheSkeletonWhileTheCircuitStarts()

@@ -14,12 +14,8 @@ namespace SesConsole.Tests.Browser.Web.Grid;
 [Trait("Category", "Browser")]
 public sealed class GridScreenshotTests : BrowserTest<ScreenshotAppFactory>
 {
-    protected override ScreenshotAppFactory CreateApp(IReadOnlyDictionary<string, string?> signInSettings)
-    {
-        var app = new ScreenshotAppFactory(signInSettings);
-        ScreenshotData.Fill(app.Fake);
-        return app;
-    }
+    protected override ScreenshotAppFactory CreateApp(IReadOnlyDictionary<string, string?> signInSettings) =>
+        ScreenshotAppFactory.WithData(signInSettings);
 
     [Theory]
     [InlineData(false)]

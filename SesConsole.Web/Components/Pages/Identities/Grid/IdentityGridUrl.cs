@@ -33,8 +33,9 @@ public sealed record IdentityGridUrl(
     /// <summary>The page sizes the pager offers; any other size in a URL falls back to the default.</summary>
     public static IReadOnlyList<int> Sizes { get; } = [25, 50, 100];
 
-    /// <summary>Search text longer than this is cut (a URL is no place for a novel).</summary>
-    public const int MaxSearchLength = 200;
+    /// <summary>Search text longer than the search box takes is cut (a URL is no place for a novel); the same limit as
+    /// the box, so a search typed to its end round-trips through the URL unchanged.</summary>
+    public const int MaxSearchLength = SesConsole.Web.Components.Shared.InputLimits.IdentitySearch;
 
     /// <summary>The longest "pending longer than" a URL may ask for (SES gives up on a domain after 72 hours).</summary>
     public static readonly TimeSpan MaxPendingOver = TimeSpan.FromDays(365);

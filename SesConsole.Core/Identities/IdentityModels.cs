@@ -28,6 +28,8 @@ public enum IdentitySortField
 /// <param name="PageSize">1..1000.</param>
 /// <param name="Search">Case-insensitive substring of the identity name.</param>
 /// <param name="MissingFeedbackTopics">Only identities SES sends bounces or complaints to no SNS topic for.</param>
+/// <param name="PendingOver">Only identities Pending for longer than this (by when the index saw their status last
+/// change), as the overview counts them (<see cref="Overview.OverviewAges"/>).</param>
 public sealed record IdentityQuery(
     int PageIndex = 0,
     int PageSize = 25,
@@ -36,7 +38,8 @@ public sealed record IdentityQuery(
     VerificationStatus? Status = null,
     IdentitySortField SortBy = IdentitySortField.None,
     bool Descending = false,
-    bool MissingFeedbackTopics = false);
+    bool MissingFeedbackTopics = false,
+    TimeSpan? PendingOver = null);
 
 /// <param name="Region">The region it belongs to (set by the index's reads; the All regions view shows it).</param>
 /// <param name="DkimStatus">A domain's DKIM status as the index's sync read it; null for addresses and until read.</param>

@@ -96,6 +96,11 @@ public sealed partial class IdentityReads(
             return Invalid("The page number cannot be negative.", nameof(IdentityQuery.PageIndex));
         }
 
+        if (query.PendingOver is { } age && age <= TimeSpan.Zero)
+        {
+            return Invalid("\"Pending longer than\" needs an age above zero.", nameof(IdentityQuery.PendingOver));
+        }
+
         return query.PageSize is < 1 or > SesLimits.ListPageSize
             ? Invalid($"The page size must be between 1 and {SesLimits.ListPageSize}.", nameof(IdentityQuery.PageSize))
             : null;

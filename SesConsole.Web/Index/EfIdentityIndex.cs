@@ -11,9 +11,10 @@ namespace SesConsole.Web.Index;
 /// process are serialised, so the sync and our own write-throughs never race on one row; the lease is one atomic
 /// conditional update, so instances sharing the database never both hold it.
 /// </summary>
-public sealed class EfIdentityIndex(IDbContextFactory<SesConsoleDbContext> contexts) : IIdentityIndex
+public sealed class EfIdentityIndex(IDbContextFactory<SesConsoleDbContext> contexts, TimeProvider? time = null) : IIdentityIndex
 {
     private readonly IDbContextFactory<SesConsoleDbContext> _contexts = contexts;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly SemaphoreSlim _writes = new(1, 1);
 
     public event EventHandler<IdentityIndexChanged>? Changed;
@@ -48,6 +49,13 @@ public sealed class EfIdentityIndex(IDbContextFactory<SesConsoleDbContext> conte
         if (query.MissingFeedbackTopics)
         {
             rows = rows.Where(i => i.MissingFeedbackTopics == true);
+        }
+
+        if (query.PendingOver is { } age)
+        {
+            // Counted as the overview counts its "Pending over 24 h" tiles: the same column, the same strict "before".
+            var since = (_time.GetUtcNow() - age).UtcTicks;
+            rows = rows.Where(i => i.Status == (int)VerificationStatus.Pending && i.StatusChangedAt < since);
         }
 
         // A search's count stops at its limit (it reads names one by one); filters and whole regions count over an index.

@@ -281,28 +281,31 @@ public class IdentitiesPageTests : WebTestContext
     [Fact]
     public void SortingByNameIsMappedToTheServiceQuery()
     {
-        var state = new MudBlazor.GridState<IdentityRow>
-        {
-            Page = 2,
-            PageSize = 50,
-            SortDefinitions = [new MudBlazor.SortDefinition<IdentityRow>(nameof(IdentityRow.Name), true, 0, r => r.Name)],
-        };
+        AddSampleIdentities();
+        RenderProviders();
+        var cut = Render<IdentitiesPage>();
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
 
-        var query = IdentityGridQuery.From(state, "  shop ", IdentityKind.Domain, VerificationStatus.Pending);
+        // Ascending, then descending: the sort header is the grid's own button now (it was MudDataGrid's state).
+        cut.Find("button[data-testid=sort-name]").Click();
+        cut.Find("button[data-testid=sort-name]").Click();
 
-        Assert.Equal(new IdentityQuery(2, 50, "shop", IdentityKind.Domain, VerificationStatus.Pending, IdentitySortField.Name, true), query);
+        cut.WaitForAssertion(() => Assert.Equal(3, Fake.ListCalls.Count), Patience);
+        Assert.Equal(new IdentityQuery(0, 25, null, null, null, IdentitySortField.Name, true), Fake.ListCalls.Last().Query);
     }
 
     [Fact]
     public void SortingByStatusIsMappedToTheServiceQuery()
     {
-        var state = new MudBlazor.GridState<IdentityRow>
-        {
-            SortDefinitions = [new MudBlazor.SortDefinition<IdentityRow>(nameof(IdentityRow.Status), false, 0, r => r.Status)],
-        };
+        AddSampleIdentities();
+        RenderProviders();
+        var cut = Render<IdentitiesPage>();
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
 
-        var query = IdentityGridQuery.From(state, null, null, null);
+        cut.Find("button[data-testid=sort-status]").Click();
 
+        cut.WaitForAssertion(() => Assert.Equal(2, Fake.ListCalls.Count), Patience);
+        var query = Fake.ListCalls.Last().Query;
         Assert.Equal(IdentitySortField.Status, query.SortBy);
         Assert.False(query.Descending);
     }

@@ -20,6 +20,14 @@ public sealed class ScreenshotAppFactory(IReadOnlyDictionary<string, string?> si
     Settings = new Dictionary<string, string?> { ["Ses:ServiceUrl"] = "http://127.0.0.1:9" },
 })
 {
+    /// <summary>The app with <see cref="ScreenshotData"/>'s identities.</summary>
+    public static ScreenshotAppFactory WithData(IReadOnlyDictionary<string, string?> signInSettings)
+    {
+        var app = new ScreenshotAppFactory(signInSettings);
+        ScreenshotData.Fill(app.Fake);
+        return app;
+    }
+
     private sealed class FixedMailbox(IReadOnlyList<LocalMailMessage> messages) : ILocalMailbox
     {
         public Task<IReadOnlyList<LocalMailMessage>> ListAsync(CancellationToken ct) => Task.FromResult(messages);

@@ -85,6 +85,18 @@ public sealed class OverviewPageTests : WebTestContext
     }
 
     [Fact]
+    public void ThePendingOverTilesLinkToTheGridFilteredToExactlyTheDomainsTheyCount()
+    {
+        var cut = RenderPage(UsEast);
+
+        var overDay = cut.WaitForElement("a[data-testid=overview-pending-24h-link]", Patience);
+        Assert.Equal("1", overDay.TextContent.Trim());
+        Assert.Equal("/regions/us-east-1/identities?type=domain&pendingOver=24h", overDay.GetAttribute("href"));
+        Assert.Equal("/regions/us-east-1/identities?type=domain&pendingOver=72h",
+            cut.Find("a[data-testid=overview-pending-72h-link]").GetAttribute("href"));
+    }
+
+    [Fact]
     public void TheLastChangesLinkToTheIdentityByItsExactName()
     {
         var cut = RenderPage(UsEast);

@@ -136,6 +136,7 @@ public sealed class IdentityServiceChangeTests
         { "delete of an empty name", async s => (await s.Changes.DeleteAsync(Region, " ", None)).Failure?.Kind },
         { "region not configured", async s => (await s.Changes.VerifyEmailAsync("ap-south-1", "a@b.example", None)).Failure?.Kind },
         { "page size 0", async s => (await s.Reads.ListAsync(Region, new IdentityQuery(PageSize: 0), None)).Failure?.Kind },
+        { "pending over no time", async s => (await s.Reads.ListAsync(Region, new IdentityQuery(PendingOver: TimeSpan.Zero), None)).Failure?.Kind },
         { "policy name with a space", async s => (await s.Policies.PutPolicyAsync(Region, "a@b.example", "bad name", Policy("a@b.example"), None)).Failure?.Kind },
         { "policy not JSON", async s => (await s.Policies.PutPolicyAsync(Region, "a@b.example", "p", "{not json", None)).Failure?.Kind },
         { "policy over 4 KB", async s => (await s.Policies.PutPolicyAsync(Region, "a@b.example", "p", Policy("a@b.example", new string('x', 4100)), None)).Failure?.Kind },

@@ -4,36 +4,43 @@ using MudBlazor;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Index;
 using SesConsole.Web.Components.Pages.Identities.Grid;
+using SesConsole.Web.Components.Shared;
 using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Pages.Identities;
 
 /// <summary>
-/// The identity grid of one region, or of every region (<see cref="IdentityRoutes.AllRegions"/>). Its view lives in
-/// the URL (<see cref="IdentityGridUrl"/>); it reads only the identity index and follows the index's changes live.
+/// The identity grid of one region, or of every region (<see cref="IdentityRoutes.AllRegions"/>): a plain table with
+/// MudBlazor's table classes (a MudDataGrid is about 120 components per circuit). Its view lives in the URL
+/// (<see cref="IdentityGridUrl"/>); it reads only the identity index and follows the index's changes live. The URL's
+/// page is read while prerendering and carried into the circuit (<see cref="PrerenderedReads"/>): the rows are in the
+/// first HTML, and the circuit's first render shows the same rows without reading the index again.
 /// </summary>
 public partial class IdentitiesPage
 {
-    private static readonly int[] PageSizes = [.. IdentityGridUrl.Sizes];
+    /// <summary>An index read that takes longer than this is given up and shown as a failure with Retry.</summary>
+    internal static readonly TimeSpan ReadTimeLimit = TimeSpan.FromSeconds(20);
 
     private readonly CancellationTokenSource _lifetime = new();
-    private MudDataGrid<IdentityRow>? _grid;
+    private CancellationTokenSource? _load;
+    private int _loads;
+    private PrerenderedReads? _reads;
     private IAsyncDisposable? _changes;
-    private int _gridKey;
     private string _region = string.Empty;
     private bool _allRegions;
     private IdentityGridUrl _view = IdentityGridUrl.Default;
-    private string? _search;
-    private IdentityKind? _kind;
-    private VerificationStatus? _status;
-    private string? _regionFilter;
-    private bool _missingFeedback;
     private Failure? _failure;
     private string? _total;
+    private int _totalCount;
     private bool _totalIsExact = true;
     private IReadOnlyList<RegionSyncState> _syncStates = [];
     private List<IdentityRow> _rows = [];
+    private bool _adopted;
+    private bool _read;
     private bool _isAdmin;
+
+    [Inject]
+    private PersistentComponentState ComponentState { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -43,15 +50,19 @@ public partial class IdentitiesPage
     public string? Region { get; set; }
 
     private bool IsUnfiltered =>
-        string.IsNullOrWhiteSpace(_search) && _kind is null && _status is null && _regionFilter is null && !_missingFeedback;
+        _view.Search is null && _view.Kind is null && _view.Status is null && _view.Region is null
+        && !_view.MissingFeedbackTopics && _view.PendingOver is null;
 
     private string RegionLabel => _allRegions ? "any region" : _region;
 
-    private string PagerInfoFormat => _totalIsExact
-        ? "{first_item}-{last_item} of {all_items}"
-        : "{first_item}-{last_item} of {all_items}+";
+    /// <summary>The first render before the page's first read: the skeleton, never "No identities".</summary>
+    private bool ShowSkeleton => !_read;
 
-    protected override void OnInitialized() => _changes = IndexChanges.Subscribe(OnIndexChangedAsync);
+    protected override void OnInitialized()
+    {
+        _reads = new PrerenderedReads(ComponentState, RendererInfo);
+        _changes = IndexChanges.Subscribe(OnIndexChangedAsync);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -66,95 +77,135 @@ public partial class IdentitiesPage
             return;
         }
 
-        if (!all)
+        var view = IdentityGridUrl.Parse(Navigation.Uri, Reads.Regions);
+        view = all ? view : view with { Region = null };
+        if (IdentityGridUrl.QueryOf(Navigation.Uri) != view.ToQueryString())
         {
-            await RegionState.SelectAsync(region, _lifetime.Token);
+            // A value the grid does not know (or says otherwise) is dropped from the URL, not shown as an error.
+            Navigation.NavigateTo(IdentityRoutes.Grid(region, view), replace: true);
         }
 
-        var view = IdentityGridUrl.Parse(Navigation.Uri, Reads.Regions);
-        if (region == _region && view == _view && _gridKey > 0)
+        if (_adopted && region == _region && view == _view)
         {
             // The URL only caught up with what the grid already shows.
             return;
         }
 
+        var newRegion = region != _region;
+        var first = !_adopted;
+        _adopted = true;
         _region = region;
         _allRegions = all;
-        _view = all ? view : view with { Region = null };
-        _search = _view.Search;
-        _kind = _view.Kind;
-        _status = _view.Status;
-        _regionFilter = _view.Region;
-        _missingFeedback = _view.MissingFeedbackTopics;
-        _failure = null;
-        _rows = [];
+        _view = view;
         _selection.Clear();
-        _syncStates = await SyncStatesAsync(_lifetime.Token);
-        // A new grid starts from the URL's page, size and sort (back button, reload, a shared link).
-        _gridKey++;
+        // The first read of a page load may come from the prerender; it is set before anything else is awaited, so
+        // the circuit's first render already shows the prerendered rows.
+        await LoadAsync(carried: first);
+        if (newRegion && !all)
+        {
+            await RegionState.SelectAsync(region, _lifetime.Token);
+        }
     }
-
-    private SortDirection InitialDirection(IdentitySortField field) =>
-        _view.Sort != field ? SortDirection.None : _view.Descending ? SortDirection.Descending : SortDirection.Ascending;
 
     private string DetailsHref(IdentityRow row) => IdentityRoutes.Details(row.Region ?? _region, row.Name);
 
-    private bool _exporting;
+    /// <summary>What the URL's first page is carried under: the region and the whole view, as the URL says them.</summary>
+    internal static string FirstPageKey(string region, IdentityGridUrl view) => $"grid:{region}:{view.ToQueryString()}";
 
-    /// <summary>Downloads the current view (filters and sort, every page) as CSV, from the index.</summary>
-    private async Task ExportAsync()
+    /// <summary>
+    /// Reads the view's page from the index (never SES). A newer load supersedes this one (its answer is dropped);
+    /// the rows on screen stay until the new page is there, so paging and live updates never flash the skeleton.
+    /// </summary>
+    private async Task LoadAsync(bool carried = false)
     {
-        _exporting = true;
-        var region = _allRegions ? _regionFilter : _region;
-        var csv = await IdentityCsvExport.ToCsvAsync(Reads, region, _view.ToQuery(), _lifetime.Token);
-        _exporting = false;
-        if (csv.Succeeded)
+        if (_load is { } previous)
         {
-            await Downloader.DownloadAsync(IdentityCsvExport.FileName(region ?? IdentityRoutes.AllRegions), "text/csv", csv.Value, _lifetime.Token);
+            await previous.CancelAsync();
         }
-        else
+
+        var load = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        load.CancelAfter(ReadTimeLimit);
+        _load = load;
+        var generation = ++_loads;
+        try
         {
-            Snackbar.Add(csv.Failure.Message, Severity.Error);
+            var query = _view.ToQuery();
+            Outcome<IdentityPage> outcome;
+            try
+            {
+                outcome = carried
+                    ? await _reads!.ReadAsync(FirstPageKey(_region, _view), () => ListAsync(query, load.Token))
+                    : await ListAsync(query, load.Token);
+            }
+            catch (OperationCanceledException) when (generation == _loads && !_lifetime.IsCancellationRequested)
+            {
+                outcome = Outcome<IdentityPage>.Fail(new Failure(FailureKind.Unavailable,
+                    $"The identity index did not answer within {ReadTimeLimit.TotalSeconds:0} seconds. Try again."));
+            }
+
+            if (generation != _loads)
+            {
+                // A newer load took over: its answer is the one to show.
+                return;
+            }
+
+            // Shown before anything else is awaited: a carried page is on screen in the circuit's first render.
+            _read = true;
+            Show(outcome);
+            if (_allRegions || !outcome.Succeeded || outcome.Value.Sync is null)
+            {
+                var states = carried
+                    ? await _reads!.ReadAsync($"grid-sync:{_region}", async () =>
+                        Outcome<IReadOnlyList<RegionSyncState>>.Success(await SyncStatesAsync(load.Token)))
+                    : Outcome<IReadOnlyList<RegionSyncState>>.Success(await SyncStatesAsync(load.Token));
+                if (generation == _loads && states.Succeeded)
+                {
+                    _syncStates = states.Value;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (load.IsCancellationRequested)
+        {
+            // Superseded, the page closing, or the freshness line's read over its time limit (the rows are shown).
+        }
+        finally
+        {
+            if (_load == load)
+            {
+                _load = null;
+            }
+
+            load.Dispose();
         }
     }
 
-    private async Task<GridData<IdentityRow>> LoadPageAsync(GridState<IdentityRow> state, CancellationToken cancellationToken)
-    {
-        var query = IdentityGridQuery.From(state, _search, _kind, _status, _missingFeedback);
-        var view = IdentityGridUrl.From(query, _allRegions ? _regionFilter : null);
-        if (view != _view)
-        {
-            // The operator paged, sorted or filtered: the URL follows, as a new history entry for the back button.
-            _view = view;
-            Navigation.NavigateTo(IdentityRoutes.Grid(_region, view));
-        }
+    private Task<Outcome<IdentityPage>> ListAsync(IdentityQuery query, CancellationToken cancellationToken) =>
+        _allRegions && _view.Region is null
+            ? Reads.ListAllRegionsAsync(query, cancellationToken)
+            : Reads.ListAsync(_view.Region ?? _region, query, cancellationToken);
 
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
-        var outcome = _allRegions && _regionFilter is null
-            ? await Reads.ListAllRegionsAsync(query, linked.Token)
-            : await Reads.ListAsync(_regionFilter ?? _region, query, linked.Token);
+    private void Show(Outcome<IdentityPage> outcome)
+    {
         if (!outcome.Succeeded)
         {
             _failure = outcome.Failure;
             _rows = [];
             _total = null;
+            _totalCount = 0;
             _totalIsExact = true;
-            StateHasChanged();
-            return new GridData<IdentityRow> { Items = [], TotalItems = 0 };
+            return;
         }
 
         _failure = null;
         // Everything a row shows comes from the index with the page: no SES call, however many tabs are open.
         _rows = outcome.Value.Items.Select(item => new IdentityRow(item)).ToList();
         _total = IdentityGridQuery.FormatTotal(outcome.Value.TotalCount, outcome.Value.TotalIsExact);
+        _totalCount = outcome.Value.TotalCount;
         _totalIsExact = outcome.Value.TotalIsExact;
         if (!_allRegions && outcome.Value.Sync is { } sync)
         {
             _syncStates = [sync];
         }
-
-        StateHasChanged();
-        return new GridData<IdentityRow> { Items = _rows, TotalItems = outcome.Value.TotalCount };
     }
 
     private async Task<IReadOnlyList<RegionSyncState>> SyncStatesAsync(CancellationToken cancellationToken)
@@ -182,80 +233,61 @@ public partial class IdentitiesPage
             _syncStates = await SyncStatesAsync(cancellationToken);
             if (change.Kind == IndexChangeKind.Identities || _syncStates.Any(s => !s.EverSynced) || !_totalIsExact)
             {
-                await ReloadAsync(firstPage: false);
+                await LoadAsync();
             }
 
             StateHasChanged();
         });
     }
 
-    private async Task ReloadAsync(bool firstPage)
+    /// <summary>
+    /// The operator paged, sorted or filtered: the URL follows as a new history entry (the back button returns),
+    /// then the page is read. Another filter starts at page 1 and drops the selection made under the old one.
+    /// </summary>
+    private Task ShowViewAsync(IdentityGridUrl view, bool filtersChanged = false)
     {
-        if (_grid is null)
+        if (filtersChanged)
         {
-            return;
-        }
-
-        if (firstPage)
-        {
-            // Another filter: "all matching" and the picked rows belonged to the old one.
+            view = view.FirstPage();
             _selection.Clear();
         }
 
-        if (firstPage && _grid.CurrentPage != 0)
+        if (view == _view)
         {
-            // Navigating reloads the server data itself.
-            _grid.NavigateTo(Page.First);
-            return;
+            return Task.CompletedTask;
         }
 
-        await _grid.ReloadServerData();
+        _view = view;
+        Navigation.NavigateTo(IdentityRoutes.Grid(_region, view));
+        return LoadAsync();
     }
 
-    private Task SearchChangedAsync(string? search)
-    {
-        _search = search;
-        return ReloadAsync(firstPage: true);
-    }
+    private Task SearchChangedAsync(string? search) => ShowViewAsync(_view with { Search = search }, filtersChanged: true);
 
-    private Task KindChangedAsync(IdentityKind? kind)
-    {
-        _kind = kind;
-        return ReloadAsync(firstPage: true);
-    }
+    private Task KindChangedAsync(IdentityKind? kind) => ShowViewAsync(_view with { Kind = kind }, filtersChanged: true);
 
-    private Task StatusChangedAsync(VerificationStatus? status)
-    {
-        _status = status;
-        return ReloadAsync(firstPage: true);
-    }
+    private Task StatusChangedAsync(VerificationStatus? status) => ShowViewAsync(_view with { Status = status }, filtersChanged: true);
 
-    private Task MissingFeedbackChangedAsync(bool missing)
-    {
-        _missingFeedback = missing;
-        return ReloadAsync(firstPage: true);
-    }
+    private Task MissingFeedbackChangedAsync(bool missing) =>
+        ShowViewAsync(_view with { MissingFeedbackTopics = missing }, filtersChanged: true);
 
-    private Task RegionFilterChangedAsync(string? region)
-    {
-        _regionFilter = region;
-        return ReloadAsync(firstPage: true);
-    }
+    private Task RegionFilterChangedAsync(string? region) => ShowViewAsync(_view with { Region = region }, filtersChanged: true);
 
-    private Task ClearFiltersAsync()
-    {
-        _search = null;
-        _kind = null;
-        _status = null;
-        _regionFilter = null;
-        _missingFeedback = false;
-        return ReloadAsync(firstPage: true);
-    }
+    private Task ClearPendingOverAsync() => ShowViewAsync(_view with { PendingOver = null }, filtersChanged: true);
+
+    private Task ClearFiltersAsync() =>
+        ShowViewAsync(IdentityGridUrl.Default with { Sort = _view.Sort, Descending = _view.Descending, Size = _view.Size }, filtersChanged: true);
+
+    private Task SortAsync(IdentitySortField field) => ShowViewAsync(GridSorting.Next(_view, field).FirstPage());
+
+    private Task PageAsync(int page) => ShowViewAsync(_view with { Page = page });
+
+    private Task PageSizeAsync(int size) => ShowViewAsync(_view with { Size = size, Page = 1 });
 
     private Task RetryAsync()
     {
         _failure = null;
-        return ReloadAsync(firstPage: false);
+        return LoadAsync();
     }
 
     /// <summary>"Sync now": the sync reads SES as soon as its budget allows; the page follows its progress live.</summary>
@@ -274,7 +306,7 @@ public partial class IdentitiesPage
         {
             Started.Add(_region, started.EmailAddress);
             Snackbar.Add(IdentityDialogs.ConfirmationSent(started.EmailAddress), Severity.Success);
-            await ReloadAsync(firstPage: false);
+            await LoadAsync();
         }
     }
 
@@ -288,7 +320,7 @@ public partial class IdentitiesPage
         }
 
         // Also after closing the result view with Escape: the domain may exist now.
-        await ReloadAsync(firstPage: false);
+        await LoadAsync();
     }
 
     private async Task DeleteAsync(IdentityRow row)
@@ -297,13 +329,14 @@ public partial class IdentitiesPage
         if (await IdentityDialogs.DeleteAsync(Dialogs, region, row.Name, row.Kind))
         {
             Snackbar.Add($"{row.Name} was deleted from {region}.", Severity.Success);
-            await ReloadAsync(firstPage: false);
+            await LoadAsync();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         await _lifetime.CancelAsync();
+        _reads?.Dispose();
         if (_changes is not null)
         {
             await _changes.DisposeAsync();

@@ -24,8 +24,9 @@ public static class OverviewTiles
     public static string DomainsLink(string region) =>
         IdentityRoutes.Grid(region, new IdentityGridUrl(Kind: IdentityKind.Domain));
 
-    public static string PendingLink(string region) =>
-        IdentityRoutes.Grid(region, new IdentityGridUrl(Kind: IdentityKind.Domain, Status: VerificationStatus.Pending));
+    /// <summary>The domains Pending for longer than <paramref name="age"/>: exactly the rows the tile counts.</summary>
+    public static string PendingOverLink(string region, TimeSpan age) =>
+        IdentityRoutes.Grid(region, new IdentityGridUrl(Kind: IdentityKind.Domain, PendingOver: age));
 
     public static string MissingFeedbackLink(string region) =>
         IdentityRoutes.Grid(region, new IdentityGridUrl(MissingFeedbackTopics: true));

@@ -9,6 +9,9 @@ public partial class SyncFreshness
     /// <summary>How often "40 s ago" is re-counted while the page is open (no server call, only a re-render).</summary>
     public static readonly TimeSpan Tick = TimeSpan.FromSeconds(5);
 
+    private const string SecondaryText = "mud-typography mud-typography-body2 mud-secondary-text mud-typography-display-inline sync-freshness-item";
+    private const string WarningText = "mud-typography mud-typography-body2 mud-warning-text mud-typography-display-inline sync-freshness-item";
+
     private readonly CancellationTokenSource _lifetime = new();
     private Task? _ticking;
     private DateTimeOffset? _requestedAt;

@@ -52,6 +52,26 @@ public sealed class NotificationsSectionTests : WebTestContext
     }
 
     [Fact]
+    public void ARefusedChangeLeavesTheSwitchAsItWasAndNamesIt()
+    {
+        Notifications.NextChangeFailure = new Failure(
+            FailureKind.InvalidInput, "Email feedback forwarding can be turned off only while both a bounce and a complaint topic are set.", Field: NotificationRules.ForwardingField);
+        var cut = RenderSection();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("input[data-testid=forwarding]")), Patience);
+        Assert.True(cut.Find("input[data-testid=forwarding]").HasAttribute("checked"));
+
+        cut.Find("input[data-testid=forwarding]").Change(false);
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=forwarding-error]")), Patience);
+        var forwarding = cut.Find("input[data-testid=forwarding]");
+        Assert.True(forwarding.HasAttribute("checked"));
+        Assert.Equal("switch", forwarding.GetAttribute("role"));
+        Assert.Equal("true", forwarding.GetAttribute("aria-checked"));
+        Assert.Contains("Email feedback forwarding", forwarding.Closest("label")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Include original headers in Bounce notifications", cut.Find("input[data-testid=headers-Bounce]").GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public void AViewerSeesTheSettingsButCannotChangeThem()
     {
         SignInAsViewer();

@@ -26,6 +26,36 @@ public class PoliciesSectionTests : PolicyTestContext
     private static void Expand(IRenderedComponent<PoliciesSection> cut, int index) =>
         cut.FindAll("[data-testid=policy-panel] .mud-expand-panel-header")[index].Click();
 
+    private static void ExpandAll(IRenderedComponent<PoliciesSection> cut)
+    {
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=policy-panel]").Count), Patience);
+        Expand(cut, 0);
+        Expand(cut, 1);
+    }
+
+    [Fact]
+    public void AClosedPanelRendersNoContentAndItsHeaderSaysSo()
+    {
+        SignInAsAdmin();
+        AddTwoPolicies();
+        var cut = RenderSection();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=policy-panel]").Count), Patience);
+
+        Assert.Empty(cut.FindAll("[data-testid=policy-json]"));
+        Assert.Empty(cut.FindAll("button[data-testid=edit-policy]"));
+        Assert.All(cut.FindAll("button.mud-expand-panel-header"), h => Assert.Equal("false", h.GetAttribute("aria-expanded")));
+
+        Expand(cut, 1);
+
+        var json = Assert.Single(cut.FindAll("[data-testid=policy-json]"));
+        Assert.Contains("777788889999", json.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["false", "true"], cut.FindAll("button.mud-expand-panel-header").Select(h => h.GetAttribute("aria-expanded")));
+
+        Expand(cut, 1);
+
+        Assert.Empty(cut.FindAll("[data-testid=policy-json]"));
+    }
+
     [Fact]
     public void ListsThePoliciesByNameWithTheirCount()
     {
@@ -79,6 +109,7 @@ public class PoliciesSectionTests : PolicyTestContext
         AddTwoPolicies();
         var cut = RenderSection();
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=policy-panel]").Count), Patience);
+        ExpandAll(cut);
 
         Assert.False(cut.Find("button[data-testid=new-policy]").HasAttribute("disabled"));
         Assert.Equal(2, cut.FindAll("button[data-testid=edit-policy]").Count);
@@ -169,6 +200,7 @@ public class PoliciesSectionTests : PolicyTestContext
         SignInAsAdmin();
         AddTwoPolicies();
         var cut = RenderSection();
+        ExpandAll(cut);
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("button[data-testid=delete-policy]").Count), Patience);
 
         cut.FindAll("button[data-testid=delete-policy]")[1].Click();
@@ -185,6 +217,7 @@ public class PoliciesSectionTests : PolicyTestContext
         SignInAsAdmin();
         AddTwoPolicies();
         var cut = RenderSection();
+        ExpandAll(cut);
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("button[data-testid=edit-policy]").Count), Patience);
 
         cut.FindAll("button[data-testid=edit-policy]")[1].Click();

@@ -10,6 +10,9 @@ namespace SesConsole.Web.Components.Pages.Identities.Dns;
 public partial class ShareLinksPanel
 {
     private static readonly string CreateButtonClass = PlainMarkup.ButtonClass(Variant.Filled, Color.Primary);
+    private const string DaysControlClass = "mud-input-control mud-input-control-margin-dense mud-input-outlined-with-label mud-input-input-control mud-input-sizing-fixed share-days";
+    private static readonly string DaysHelp = $"1 to {IShareLinkService.MaxValidDays} days";
+    private readonly string _daysId = $"share-days-{Guid.NewGuid():N}";
     private bool _canManage;
     private bool _busy;
     private string? _daysText = IShareLinkService.DefaultValidDays.ToString(CultureInfo.InvariantCulture);
@@ -22,6 +25,12 @@ public partial class ShareLinksPanel
 
     [Parameter, EditorRequired]
     public string Domain { get; set; } = string.Empty;
+
+    private string DaysInputClass => "mud-input mud-input-outlined mud-input-outlined-with-label mud-input-margin-dense mud-typography-subtitle1 mud-input-sizing-fixed"
+        + (string.IsNullOrEmpty(_daysText) ? string.Empty : " mud-shrink") + (_daysError is null ? string.Empty : " mud-input-error");
+
+    private string DaysLabelClass => "mud-input-label mud-input-label-animated mud-input-label-outlined mud-input-label-margin-dense mud-input-label-inputcontrol"
+        + (_daysError is null ? string.Empty : " mud-input-error");
 
     protected override async Task OnParametersSetAsync()
     {

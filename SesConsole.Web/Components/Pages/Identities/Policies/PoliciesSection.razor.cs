@@ -15,6 +15,11 @@ public partial class PoliciesSection
     private static readonly string NewButtonClass = PlainMarkup.ButtonClass(Variant.Outlined, Color.Primary);
     private static readonly string EditButtonClass = PlainMarkup.ButtonClass(Variant.Text, Color.Primary, Size.Small);
     private static readonly string DeleteButtonClass = PlainMarkup.ButtonClass(Variant.Text, Color.Error, Size.Small);
+    private static readonly MarkupString CollapsedIcon = PlainMarkup.Icon(Icons.Material.Filled.ExpandMore, "mud-expand-panel-icon", Size.Medium);
+    private static readonly MarkupString ExpandedIcon = PlainMarkup.Icon(Icons.Material.Filled.ExpandMore, "mud-expand-panel-icon mud-transform", Size.Medium);
+
+    /// <summary>The names of the panels the operator opened, exactly as SES gave them.</summary>
+    private readonly HashSet<string> _open = new(StringComparer.Ordinal);
 
     private bool _isAdmin;
     private IReadOnlyList<IdentityPolicy>? _policies;
@@ -68,12 +73,28 @@ public partial class PoliciesSection
         if (outcome.Succeeded)
         {
             _policies = outcome.Value;
+            _open.IntersectWith(_policies.Select(p => p.Name));
         }
         else
         {
             _failure = outcome.Failure;
         }
     }
+
+    private void Toggle(string name)
+    {
+        if (!_open.Remove(name))
+        {
+            _open.Add(name);
+        }
+    }
+
+    private static string PanelClass(bool open, bool nextOpen) => (open, nextOpen) switch
+    {
+        (true, _) => "mud-expand-panel mud-panel-expanded mud-elevation-0 mud-expand-panel-border",
+        (false, true) => "mud-expand-panel mud-panel-next-expanded mud-elevation-0 mud-expand-panel-border",
+        _ => "mud-expand-panel mud-elevation-0 mud-expand-panel-border",
+    };
 
     private static string Summary(PolicyGrantees grantees) => grantees switch
     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using SesConsole.Core.Identities;
 using SesConsole.Web.Components.Shared;
@@ -7,15 +6,13 @@ using SesConsole.Web.Components.Shared;
 namespace SesConsole.Web.Components.Pages.Identities.Grid;
 
 /// <summary>
-/// A grid row's cells that have no events of their own as markup strings, one render-tree frame each instead of one
-/// per element and attribute, in each of the page's two render-tree buffers (kept for as long as the page is open).
+/// A grid row's Type, Verification, DKIM and Feedback cells as one markup string shared by every circuit: one
+/// render-tree frame per row instead of about sixteen, in each of the page's two render-tree buffers.
 /// </summary>
 /// <remarks>
-/// The Type, Verification, DKIM and Feedback cells are one string shared by every circuit, built only from the row's
-/// kind, statuses and feedback flag (enums and a bool, at most a few dozen strings per process). The identity cell
-/// holds the name, so it is built per row and never cached; the name and link are HTML-encoded as the renderer
-/// encodes them, so the browser reads the name back byte for byte. Blazor parses a markup frame in a
-/// <c>template</c>, so sibling cells inside a <c>tr</c> stay cells.
+/// Built only from the row's kind, statuses and feedback flag (enums and a bool, at most a few dozen strings per
+/// process), never from a name: the identity cell stays Razor markup, so the renderer encodes the name. Blazor parses
+/// a markup frame in a <c>template</c>, so sibling cells inside a <c>tr</c> stay cells.
 /// </remarks>
 public static class GridRowCells
 {
@@ -29,18 +26,6 @@ public static class GridRowCells
                 + Cell("Verification", PlainMarkup.StatusChip(key.Status).Value)
                 + Cell("DKIM", Dkim(key.Dkim))
                 + Cell("Feedback", key.Missing ? GridChips.FeedbackMissing.Value : string.Empty)));
-
-    /// <summary>The identity cell: the name as a link to its details, and how people write it when it is punycode.</summary>
-    public static MarkupString IdentityCell(string name, string href)
-    {
-        var encoder = HtmlEncoder.Default;
-        var unicode = InternationalName.UnicodeFormOf(name) is { } form
-            ? $"<div class=\"identity-unicode\" title=\"How people write this name\" data-testid=\"identity-unicode\">{encoder.Encode(form)}</div>"
-            : string.Empty;
-        return new MarkupString(
-            $"<td class=\"mud-table-cell\" data-label=\"Identity\"><a href=\"{encoder.Encode(href)}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover identity-link\""
-            + $" data-testid=\"identity-link\">{encoder.Encode(name)}</a>{unicode}</td>");
-    }
 
     private static string Dkim(VerificationStatus? dkim) => dkim switch
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using SesConsole.Web.Security;
 using SesConsole.Core.Index;
 
 namespace SesConsole.Web.Components.Pages.Identities.Grid;
@@ -15,6 +17,10 @@ public partial class SyncFreshness
     private readonly CancellationTokenSource _lifetime = new();
     private Task? _ticking;
     private DateTimeOffset? _requestedAt;
+    private bool _canSync;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Inject]
     private TimeProvider Time { get; set; } = TimeProvider.System;
@@ -33,8 +39,10 @@ public partial class SyncFreshness
     /// <summary>From the click until every shown region has finished a listing since.</summary>
     private bool Requested => _requestedAt is not null;
 
-    protected override void OnParametersSet()
+    protected override async Task OnParametersSetAsync()
     {
+        // "Sync now" for Admins only (read once per parameters set, as the AuthorizeView did).
+        _canSync = AuthenticationState is not null && (await AuthenticationState).User.IsInRole(AppRoles.Admin);
         if (_requestedAt is { } at && States.All(s => s.LastFullSyncAt >= at))
         {
             _requestedAt = null;

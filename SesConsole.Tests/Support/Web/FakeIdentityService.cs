@@ -40,6 +40,9 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
     /// <summary>Names the index holds as having no bounce or no complaint topic.</summary>
     public HashSet<string> MissingFeedbackTopics { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Since when the index holds a Pending name as Pending; a name not in here counts as Pending since now.</summary>
+    public Dictionary<string, DateTimeOffset> PendingSince { get; } = new(StringComparer.Ordinal);
+
     /// <summary>What RefreshStatusesAsync answers for a name; names not in here keep their status.</summary>
     public Dictionary<string, VerificationStatus> FreshStatuses { get; } = new(StringComparer.Ordinal);
 
@@ -203,6 +206,12 @@ public sealed partial class FakeIdentityService : IIdentityReads, IIdentityChang
         if (query.Status is { } status)
         {
             items = items.Where(i => i.Status == status);
+        }
+
+        if (query.PendingOver is { } age)
+        {
+            var before = DateTimeOffset.UtcNow - age;
+            items = items.Where(i => i.Status == VerificationStatus.Pending && PendingSince.TryGetValue(i.Name, out var since) && since < before);
         }
 
         items = query.SortBy switch

@@ -38,6 +38,7 @@ public sealed class GridScreenshotTests : BrowserTest<ScreenshotAppFactory>
         await OpenAsync(page, DefaultGrid + "?type=domain&pendingOver=72h", dark);
         await Assertions.Expect(page.Locator("[data-testid=pending-over-chip]")).ToHaveTextAsync("Pending over 72 h (3 days)");
         await Assertions.Expect(page.Locator("select[data-testid=kind-filter]")).ToHaveValueAsync("Domain");
+        await Assertions.Expect(page.Locator("[data-testid=identity-link]")).ToHaveTextAsync(["newsletter.acme-shop.com"]);
         await SaveAsync(page, $"grid-pending-over-{theme}");
     }
 }

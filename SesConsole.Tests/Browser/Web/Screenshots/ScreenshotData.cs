@@ -35,6 +35,8 @@ internal static class ScreenshotData
         fake.Dkim["legacy-brand.net"] = new DkimInfo(true, VerificationStatus.Failed, fake.DkimTokens);
         fake.Dkim["mail.acme-events.org"] = new DkimInfo(false, VerificationStatus.NotStarted, []);
         fake.Dkim["acme-careers.com"] = new DkimInfo(true, VerificationStatus.Success, fake.DkimTokens);
+        fake.PendingSince["newsletter.acme-shop.com"] = DateTimeOffset.UtcNow.AddDays(-5);
+        fake.PendingSince["mail.acme-events.org"] = DateTimeOffset.UtcNow.AddHours(-30);
         fake.MissingFeedbackTopics.UnionWith(["newsletter.acme-shop.com", "support@acme-shop.com", "legacy-brand.net"]);
 
         var records = new List<DnsRecord> { new(DnsRecordType.TXT, "_amazonses.acme-shop.com", fake.VerificationToken, DnsRecordRole.Verification) };

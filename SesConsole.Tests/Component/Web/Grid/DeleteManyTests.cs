@@ -91,6 +91,20 @@ public sealed class DeleteManyTests : WebTestContext
     }
 
     [Fact]
+    public void APageOfOneRowSaysSoInTheSingular()
+    {
+        Fake.Add("us-east-1", "only.example", IdentityKind.Domain, VerificationStatus.Pending);
+        RenderProviders();
+        var page = Render<IdentitiesPage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=identity-link]")), Patience);
+
+        Check(page.Find("input[data-testid=select-page]"));
+
+        Assert.StartsWith("The identity on this page is selected.", page.Find("[data-testid=selection-banner]").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("1 identity", page.Find("[data-testid=total-count]").TextContent.Trim());
+    }
+
+    [Fact]
     public void TheDialogListsTheNamesByteForByteAndWaitsForTheTypedCount()
     {
         var (provider, page) = RenderGrid(3);

@@ -22,6 +22,8 @@ public partial class IdentitiesPage
         ? $"Delete all {_total}"
         : _selection.IsEmpty ? "Delete selected" : $"Delete {_selection.Names.Count.ToString("N0", CultureInfo.InvariantCulture)} selected";
 
+    private string PageSelectedText => _rows.Count == 1 ? "The identity on this page is selected." : $"All {_rows.Count} on this page are selected.";
+
     private void TogglePage() => _selection.TogglePage(PageNames);
 
     private void SelectAllMatching() => _selection.SelectAllMatching();

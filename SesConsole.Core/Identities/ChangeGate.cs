@@ -107,7 +107,9 @@ public sealed class ChangeGate(
     public async Task<bool> AllowsCurrentOperatorAsync(CancellationToken cancellationToken) =>
         Refusal(await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false)) is null;
 
-    private static Failure? Refusal(OperatorInfo? actor) => actor switch
+    /// <summary>Why <paramref name="actor"/> may not change identities, or null when they may: the one rule every
+    /// change (one identity or a bulk job) checks first.</summary>
+    internal static Failure? Refusal(OperatorInfo? actor) => actor switch
     {
         null => new Failure(FailureKind.AccessDenied, "You are not signed in, so you cannot change identities."),
         { CanMutate: false } => new Failure(FailureKind.AccessDenied, "Your role can view identities but not change them."),

@@ -134,13 +134,16 @@ public sealed class BulkJobs(
         return job.Id;
     }
 
-    private async Task<Outcome<OperatorInfo>> AdminAsync(CancellationToken cancellationToken) =>
-        await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false) switch
+    private async Task<Outcome<OperatorInfo>> AdminAsync(CancellationToken cancellationToken)
+    {
+        var actor = await currentOperator.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (ChangeGate.Refusal(actor) is { } denied)
         {
-            null => new Failure(FailureKind.AccessDenied, "You are not signed in, so you cannot change identities."),
-            { CanMutate: false } => new Failure(FailureKind.AccessDenied, "Your role can view identities but not change them."),
-            { } actor => actor,
-        };
+            return denied;
+        }
+
+        return actor!;
+    }
 
     private static Failure Invalid(string message, string field) => new(FailureKind.InvalidInput, message, Field: field);
 }

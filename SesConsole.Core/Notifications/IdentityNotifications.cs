@@ -79,7 +79,8 @@ public sealed class IdentityNotifications(
         {
             _logger.LogWarning("SNS ListTopics in {Region} failed: {ErrorCode} (request {RequestId})", resolved, ex.ErrorCode, ex.RequestId);
             var explained = SesFailures.From(ex);
-            return ex.ErrorCode is "AuthorizationError" or "AccessDenied" or "AccessDeniedException"
+            // SNS says AuthorizationError where SES says AccessDenied.
+            return ex.IsAccessDenied || ex.ErrorCode == "AuthorizationError"
                 ? explained with
                 {
                     Kind = FailureKind.AccessDenied,

@@ -12,8 +12,6 @@ namespace SesConsole.Core.Ses.Listing;
 internal sealed partial class IdentityListingReader(
     ISesV2ClientFactory v2Clients, ISesClientFactory v1Clients, ILogger<IdentityListingReader> logger) : IIdentityListingReader
 {
-    private static readonly HashSet<string> AccessDeniedCodes = new(StringComparer.Ordinal) { "AccessDeniedException", "AccessDenied" };
-
     private readonly ConcurrentDictionary<string, byte> _v1Regions = new(StringComparer.Ordinal);
 
     public ListingApi ApiFor(string region) => _v1Regions.ContainsKey(region) ? ListingApi.V1Fallback : ListingApi.V2;
@@ -34,7 +32,7 @@ internal sealed partial class IdentityListingReader(
                     page = await v2.ListEmailIdentitiesAsync(
                         new ListEmailIdentitiesRequest(PageSize: SesLimits.V2ListPageSize, NextToken: token), cancellationToken).ConfigureAwait(false);
                 }
-                catch (SesCallException ex) when (pagesRead == 0 && AccessDeniedCodes.Contains(ex.ErrorCode))
+                catch (SesCallException ex) when (pagesRead == 0 && ex.IsAccessDenied)
                 {
                     if (_v1Regions.TryAdd(region, 0))
                     {

@@ -41,8 +41,9 @@ public enum GridRowFlags
 /// Names come from SES and are untrusted: every name, region and link is HTML-encoded here, in text and in
 /// attributes. The cache is keyed by every value the HTML is built from (the name compared ordinally, byte for byte)
 /// and bounded to <see cref="MaxEntries"/> rows: when full it is emptied and fills again with what is shown now
-/// (strings still on someone's screen live on in that circuit's render tree). A row's string is about 3,500
-/// characters, so the cache holds at most about 15 MB, in practice the few pages operators are looking at.
+/// (strings still on someone's screen live on in that circuit's render tree). A row's string is 2,100 to 4,300
+/// characters (3,200 on average), so the cache holds at most about 13 to 17 MB, in practice the few pages operators
+/// are looking at.
 /// </remarks>
 public static class GridRowMarkup
 {

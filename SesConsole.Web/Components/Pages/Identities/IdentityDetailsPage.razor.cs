@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -43,6 +44,10 @@ public partial class IdentityDetailsPage
     private IReadOnlyList<DnsRecord> MailFromRecords => RecordsFor(DnsRecordRole.MailFromMx, DnsRecordRole.MailFromSpf);
 
     private IReadOnlyList<DnsRecord> Records => _details?.Records ?? [];
+
+    /// <summary>"Verification started 2025-03-04 10:15 UTC (3 hours ago)": one text frame.</summary>
+    private string StartedText(DateTimeOffset startedAt) =>
+        $"Verification started {startedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)} ({ElapsedTime.Since(startedAt, Clock.GetUtcNow())})";
 
     private List<DnsRecord> RecordsFor(params DnsRecordRole[] roles) => Records.Where(r => roles.Contains(r.Role)).ToList();
 

@@ -13,6 +13,10 @@ public partial class NotificationsSection : IDisposable
 {
     private static readonly string EditButtonClass = PlainMarkup.ButtonClass(Variant.Text, Color.Primary, Size.Small);
     private static readonly SesNotificationType[] Types = [SesNotificationType.Bounce, SesNotificationType.Complaint, SesNotificationType.Delivery];
+
+    /// <summary>A row's test ids and its switch's name, built once per process rather than per render and circuit.</summary>
+    private static readonly Dictionary<SesNotificationType, (string Row, string Headers, string HeadersLabel, string Edit)> RowNames =
+        Types.ToDictionary(t => t, t => ($"notification-{t}", $"headers-{t}", $"Include original headers in {t} notifications", $"edit-topic-{t}"));
     private readonly CancellationTokenSource _lifetime = new();
     private NotificationSettings? _settings;
     private Failure? _loadFailure;

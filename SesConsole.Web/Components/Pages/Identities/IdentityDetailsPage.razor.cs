@@ -24,8 +24,9 @@ public partial class IdentityDetailsPage
     [Inject]
     private PersistentComponentState ComponentState { get; set; } = default!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
+    /// <summary>Asked once for the role (a cascading parameter would keep a subscription and a parameter copy per circuit).</summary>
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     private IAsyncDisposable? _changes;
 
@@ -55,7 +56,7 @@ public partial class IdentityDetailsPage
     {
         _reads = new PrerenderedReads(ComponentState, RendererInfo);
         _changes = IndexChanges.Subscribe(OnIndexChangedAsync);
-        _isAdmin = await AppRoles.IsAdminAsync(AuthenticationState);
+        _isAdmin = await AppRoles.IsAdminAsync(Authentication);
     }
 
     protected override async Task OnParametersSetAsync()

@@ -37,8 +37,9 @@ public partial class NotificationsSection : IDisposable
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
+    /// <summary>Asked once for the role (a cascading parameter would keep a subscription and a parameter copy per circuit).</summary>
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string Region { get; set; } = string.Empty;
@@ -60,10 +61,7 @@ public partial class NotificationsSection : IDisposable
     {
         // Read once: what the prerender read is carried into the circuit instead of asked of SES again.
         _reads = new PrerenderedReads(ComponentState, RendererInfo);
-        if (AuthenticationState is not null)
-        {
-            _isAdmin = (await AuthenticationState).User.IsInRole(AppRoles.Admin);
-        }
+        _isAdmin = await AppRoles.IsAdminAsync(Authentication);
 
         await LoadAsync();
     }

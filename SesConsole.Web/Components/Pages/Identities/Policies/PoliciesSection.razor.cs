@@ -32,8 +32,9 @@ public partial class PoliciesSection
     [Inject]
     private PersistentComponentState ComponentState { get; set; } = default!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
+    /// <summary>Asked once for the role (a cascading parameter would keep a subscription and a parameter copy per circuit).</summary>
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string Region { get; set; } = string.Empty;
@@ -53,7 +54,7 @@ public partial class PoliciesSection
     protected override async Task OnInitializedAsync()
     {
         _reads = new PrerenderedReads(ComponentState, RendererInfo);
-        _isAdmin = await AppRoles.IsAdminAsync(AuthenticationState);
+        _isAdmin = await AppRoles.IsAdminAsync(Authentication);
     }
 
     protected override async Task OnParametersSetAsync()

@@ -44,7 +44,7 @@ public sealed class AuditDelayedNoticeTests : WebTestContext
         var provider = RenderProviders();
         var cut = Render<IdentitiesPage>();
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("button[data-testid=row-delete]")), Patience);
-        cut.Find("button[data-testid=row-delete]").Click();
+        cut.Find("button[data-testid=row-delete]").ClickInRow();
         provider.WaitForAssertion(() => Assert.NotNull(provider.Find("button[data-testid=confirm-delete]")), Patience);
 
         provider.Find("button[data-testid=confirm-delete]").Click();

@@ -269,7 +269,7 @@ public class IdentitiesPageTests : WebTestContext
         var cut = Render<IdentitiesPage>();
         cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid=identity-link]").Count), Patience);
 
-        cut.FindAll("button[data-testid=row-delete]")[0].Click();
+        cut.FindAll("button[data-testid=row-delete]")[0].ClickInRow();
         provider.WaitForAssertion(() => Assert.NotNull(provider.Find("button[data-testid=confirm-delete]")), Patience);
         provider.Find("button[data-testid=confirm-delete]").Click();
 

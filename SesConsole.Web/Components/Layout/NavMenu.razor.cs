@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
-using MudBlazor;
-using SesConsole.Web.Components.Shared;
 using SesConsole.Web.Security;
 
 namespace SesConsole.Web.Components.Layout;
@@ -39,24 +37,11 @@ public partial class NavMenu : IDisposable
     // Raised on the renderer's context, as NavLink relies on too.
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => StateHasChanged();
 
-    private RenderFragment Entry(string href, string icon, string text, bool prefix, string? testId) => builder =>
+    private MarkupString Entry(string href, string icon, string text, bool prefix, string? testId)
     {
         // Both sides relative to the base URI, as NavLink resolves them ("/regions/..." and "regions/..." alike).
         var target = Navigation.ToBaseRelativePath(Navigation.ToAbsoluteUri(href).AbsoluteUri);
         var active = NavMatch.IsActive(Navigation.ToBaseRelativePath(Navigation.Uri), target, prefix);
-        builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "mud-nav-item");
-        builder.OpenElement(2, "a");
-        builder.AddAttribute(3, "href", href);
-        builder.AddAttribute(4, "class", active ? "mud-nav-link mud-ripple active" : "mud-nav-link mud-ripple");
-        builder.AddAttribute(5, "aria-current", active ? "page" : null);
-        builder.AddAttribute(6, "data-testid", testId);
-        builder.AddContent(7, Icon(icon));
-        builder.AddMarkupContent(8, $"<div class=\"mud-nav-link-text\">{text}</div>");
-        builder.CloseElement();
-        builder.CloseElement();
-    };
-
-    private static MarkupString Icon(string icon) =>
-        PlainMarkup.Icon(icon, "mud-icon-default mud-nav-link-icon mud-nav-link-icon-default", Size.Medium);
+        return NavEntryMarkup.Get(href, icon, text, active, testId);
+    }
 }

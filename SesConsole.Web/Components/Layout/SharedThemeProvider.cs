@@ -1,31 +1,35 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Text;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
-using Microsoft.AspNetCore.Components.RenderTree;
 using MudBlazor;
 
 namespace SesConsole.Web.Components.Layout;
 
-// BL0006: the render-tree frames are read once, to capture what MudThemeProvider writes; anything this does not know
-// makes it fall back to MudBlazor's own rendering. MUD0010: the mode is read from the parameter because this console
-// never lets MudBlazor follow the system's dark mode (ObserveSystemDarkModeChange stays false), so the parameter is
-// the state. Both are pinned by SharedThemeProviderTests (the same markup as MudThemeProvider, light and dark).
-#pragma warning disable BL0006, MUD0010
-
 /// <summary>
-/// MudThemeProvider whose style elements (about 12,000 characters of theme variables) are written once per theme
-/// and mode and shared by every circuit: MudThemeProvider builds a new string on each render, and each circuit's
-/// render tree held its own copy.
+/// The theme's style elements (about 12,000 characters of CSS variables) as one markup string, written once per
+/// theme and mode and shared by every circuit. A plain component: a circuit keeps no MudThemeProvider, so none of its
+/// MudTheme copy (about 108 colours), its dark-mode watcher or its JS interop.
 /// </summary>
 /// <remarks>
-/// What MudBlazor renders is captured as it is (its style elements turned into one markup string), so a MudBlazor
-/// update that changes the CSS changes it here too. Anything but elements, attributes, text and markup (a child
-/// component, an element reference) is not captured: then MudBlazor renders as it always does.
+/// What MudBlazor writes is captured as it is (<see cref="ThemeCapture"/>, a MudThemeProvider rendered once per theme
+/// and mode, then dropped), so a MudBlazor update that changes the CSS changes it here too. Nothing in MudBlazor 9
+/// needs a MudThemeProvider present: no component or service refers to the type, it cascades nothing and registers
+/// with no service. This console never follows the system's dark mode; the operator's choice is the parameter.
 /// </remarks>
-public sealed class SharedThemeProvider : MudThemeProvider
+public sealed class SharedThemeProvider : ComponentBase
 {
     private static readonly ConcurrentDictionary<(MudTheme Theme, bool Dark, bool Scrollbar), string?> Captured = new();
+    private bool _capturing;
+
+    [Parameter, EditorRequired]
+    public MudTheme Theme { get; set; } = default!;
+
+    [Parameter]
+    public bool IsDarkMode { get; set; }
+
+    /// <summary>As MudThemeProvider's: false writes MudBlazor's scrollbar styles.</summary>
+    [Parameter]
+    public bool DefaultScrollbar { get; set; }
 
     /// <summary>The styles captured for a theme and mode, or null when MudBlazor renders them itself (nothing captured).</summary>
     public static string? CapturedStyles(MudTheme theme, bool dark, bool defaultScrollbar) =>
@@ -33,84 +37,31 @@ public sealed class SharedThemeProvider : MudThemeProvider
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
-        var markup = Theme is null ? null : Captured.GetOrAdd((Theme, IsDarkMode, DefaultScrollbar), _ => Capture());
-        if (markup is null)
+        var key = (Theme, IsDarkMode, DefaultScrollbar);
+        if (Captured.TryGetValue(key, out var markup) && markup is not null)
         {
-            base.BuildRenderTree(builder);
+            _capturing = false;
+            builder.AddMarkupContent(0, markup);
             return;
         }
 
-        builder.AddMarkupContent(0, markup);
+        // Not captured yet (the first render of this theme and mode in the process), or not capturable: MudBlazor
+        // renders it, and hands what it wrote to the cache.
+        _capturing = true;
+        builder.OpenComponent<ThemeCapture>(1);
+        builder.AddComponentParameter(2, nameof(ThemeCapture.Theme), Theme);
+        builder.AddComponentParameter(3, nameof(ThemeCapture.IsDarkMode), IsDarkMode);
+        builder.AddComponentParameter(4, nameof(ThemeCapture.DefaultScrollbar), DefaultScrollbar);
+        builder.AddComponentParameter(5, nameof(ThemeCapture.Captured), (Action<string?>)(captured => Captured.TryAdd(key, captured)));
+        builder.CloseComponent();
     }
 
-    private string? Capture()
+    /// <summary>Once the styles are captured, renders them as markup, so this circuit drops its MudThemeProvider too.</summary>
+    protected override void OnAfterRender(bool firstRender)
     {
-        var scratch = new RenderTreeBuilder();
-        base.BuildRenderTree(scratch);
-        var frames = scratch.GetFrames();
-        var html = new StringBuilder();
-        return Write(html, frames.Array, 0, frames.Count, rawText: false) ? html.ToString() : null;
-    }
-
-    private static bool Write(StringBuilder html, RenderTreeFrame[] frames, int start, int end, bool rawText)
-    {
-        for (var i = start; i < end; i++)
+        if (_capturing && CapturedStyles(Theme, IsDarkMode, DefaultScrollbar) is not null)
         {
-            var frame = frames[i];
-            switch (frame.FrameType)
-            {
-                case RenderTreeFrameType.Element:
-                    var subtreeEnd = i + frame.ElementSubtreeLength;
-                    html.Append('<').Append(frame.ElementName);
-                    var child = i + 1;
-                    for (; child < subtreeEnd && frames[child].FrameType == RenderTreeFrameType.Attribute; child++)
-                    {
-                        if (!WriteAttribute(html, frames[child]))
-                        {
-                            return false;
-                        }
-                    }
-
-                    html.Append('>');
-                    var raw = frame.ElementName is "style" or "script";
-                    if (!Write(html, frames, child, subtreeEnd, raw))
-                    {
-                        return false;
-                    }
-
-                    html.Append("</").Append(frame.ElementName).Append('>');
-                    i = subtreeEnd - 1;
-                    break;
-                case RenderTreeFrameType.Text:
-                    html.Append(rawText ? frame.TextContent : WebUtility.HtmlEncode(frame.TextContent));
-                    break;
-                case RenderTreeFrameType.Markup:
-                    html.Append(frame.MarkupContent);
-                    break;
-                case RenderTreeFrameType.Region:
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool WriteAttribute(StringBuilder html, RenderTreeFrame attribute)
-    {
-        switch (attribute.AttributeValue)
-        {
-            case string text:
-                html.Append(' ').Append(attribute.AttributeName).Append("=\"").Append(WebUtility.HtmlEncode(text)).Append('"');
-                return true;
-            case true:
-                html.Append(' ').Append(attribute.AttributeName);
-                return true;
-            case false or null:
-                return true;
-            default:
-                return false;
+            StateHasChanged();
         }
     }
 }

@@ -72,7 +72,7 @@ public sealed class DeleteManyTests : WebTestContext
         Assert.Equal(Shown(page).Select(n => $"Select {n}"), boxes.Select(b => b.GetAttribute("aria-label")));
         Assert.True(page.Find("button[data-testid=delete-selected]").HasAttribute("disabled"));
 
-        Check(page.FindAll("input[data-testid=select-row]")[1]);
+        page.FindAll("input[data-testid=select-row]")[1].ClickInRow();
 
         Assert.False(page.Find("button[data-testid=delete-selected]").HasAttribute("disabled"));
         Assert.Equal("Delete 1 selected", page.Find("button[data-testid=delete-selected]").TextContent.Trim());
@@ -109,8 +109,8 @@ public sealed class DeleteManyTests : WebTestContext
     {
         var (provider, page) = RenderGrid(3);
         var picked = Shown(page).Take(2).ToList();
-        Check(page.FindAll("input[data-testid=select-row]")[0]);
-        Check(page.FindAll("input[data-testid=select-row]")[1]);
+        page.FindAll("input[data-testid=select-row]")[0].ClickInRow();
+        page.FindAll("input[data-testid=select-row]")[1].ClickInRow();
 
         OpenDialog(provider, page);
 
@@ -130,8 +130,8 @@ public sealed class DeleteManyTests : WebTestContext
     {
         var (provider, page) = RenderGrid(3);
         var shown = Shown(page);
-        Check(page.FindAll("input[data-testid=select-row]")[2]);
-        Check(page.FindAll("input[data-testid=select-row]")[0]);
+        page.FindAll("input[data-testid=select-row]")[2].ClickInRow();
+        page.FindAll("input[data-testid=select-row]")[0].ClickInRow();
         OpenDialog(provider, page);
 
         provider.Find("[data-testid=delete-many-confirm-input] input, input[data-testid=delete-many-confirm-input]").Input("2");
@@ -173,7 +173,7 @@ public sealed class DeleteManyTests : WebTestContext
     public void CancellingTheDialogStartsNothingAndKeepsTheSelection()
     {
         var (provider, page) = RenderGrid(3);
-        Check(page.FindAll("input[data-testid=select-row]")[0]);
+        page.FindAll("input[data-testid=select-row]")[0].ClickInRow();
         OpenDialog(provider, page);
 
         provider.Find("button[data-testid=cancel]").Click();

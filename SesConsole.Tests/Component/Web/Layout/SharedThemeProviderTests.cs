@@ -39,4 +39,13 @@ public sealed class SharedThemeProviderTests : WebTestContext
         Assert.NotEqual(light, dark);
         Assert.Equal(dark, cut.Markup);
     }
+
+    [Fact]
+    public void OnceCapturedTheStylesAreMarkupWithoutAMudThemeProvider()
+    {
+        var cut = Render<SharedThemeProvider>(p => p.Add(x => x.Theme, Theme).Add(x => x.IsDarkMode, false));
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindComponents<MudThemeProvider>()), Patience);
+        Assert.Contains("--mud-palette-primary", cut.Markup, StringComparison.Ordinal);
+    }
 }

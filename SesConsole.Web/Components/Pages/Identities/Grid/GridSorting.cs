@@ -2,7 +2,10 @@ using SesConsole.Core.Identities;
 
 namespace SesConsole.Web.Components.Pages.Identities.Grid;
 
-/// <summary>What a click on a sortable header does: ascending, then descending, then the index's own order.</summary>
+/// <summary>
+/// The grid's sortable headers (drawn by the page): a real button with MudTable's sort-label look and <c>aria-sort</c>
+/// on its cell. A click goes ascending, then descending, then back to the index's own order.
+/// </summary>
 public static class GridSorting
 {
     public static IdentityGridUrl Next(IdentityGridUrl view, IdentitySortField field)
@@ -21,5 +24,14 @@ public static class GridSorting
     {
         ArgumentNullException.ThrowIfNull(view);
         return view.Sort != field ? "none" : view.Descending ? "descending" : "ascending";
+    }
+
+    /// <summary>The header's arrow: hidden until the column sorts, then pointing up (ascending) or down.</summary>
+    public static string IconClass(IdentityGridUrl view, IdentitySortField field)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.Sort != field
+            ? "mud-table-sort-label-icon"
+            : view.Descending ? "mud-table-sort-label-icon mud-direction-desc" : "mud-table-sort-label-icon mud-direction-asc";
     }
 }

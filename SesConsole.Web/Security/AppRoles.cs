@@ -19,4 +19,12 @@ public static class AppRoles
     /// </summary>
     public static async Task<bool> IsAdminAsync(Task<AuthenticationState>? authenticationState) =>
         authenticationState is not null && (await authenticationState).User.IsInRole(Admin);
+
+    /// <summary>
+    /// The same, asked of the provider once: a component that takes the cascading state instead subscribes to it for
+    /// as long as it lives, and the renderer keeps a copy of its parameters for that (a 32-frame buffer per component
+    /// and circuit). For components that read the role once and never again.
+    /// </summary>
+    public static Task<bool> IsAdminAsync(AuthenticationStateProvider? provider) =>
+        IsAdminAsync(provider?.GetAuthenticationStateAsync());
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 using MudBlazor;
 using SesConsole.Web.Interop;
 
@@ -18,7 +19,14 @@ public static class ClipboardCopy
     /// The copy button as plain markup (MudIconButton's classes, the browser's tooltip): the component that draws it
     /// (<paramref name="receiver"/>) handles the click, so a list of them costs no component each.
     /// </summary>
-    public static RenderFragment Button(IHandleEvent receiver, IClipboard clipboard, ISnackbar snackbar, string text, string label) => builder =>
+    public static RenderFragment Button(IHandleEvent receiver, IClipboard clipboard, ISnackbar snackbar, string text, string label) =>
+        builder => AddButton(builder, receiver, clipboard, snackbar, text, label);
+
+    /// <summary>
+    /// The same button written straight into <paramref name="builder"/>, as the last child of the element open there:
+    /// no region frame of its own, for lists that draw many.
+    /// </summary>
+    public static void AddButton(RenderTreeBuilder builder, IHandleEvent receiver, IClipboard clipboard, ISnackbar snackbar, string text, string label)
     {
         builder.OpenElement(0, "button");
         builder.AddAttribute(1, "type", "button");
@@ -29,7 +37,7 @@ public static class ClipboardCopy
         builder.AddAttribute(6, "data-testid", "copy");
         builder.AddContent(7, PlainMarkup.IconButtonLabel(Icons.Material.Outlined.ContentCopy));
         builder.CloseElement();
-    };
+    }
 
     public static async Task CopyAsync(IClipboard clipboard, ISnackbar snackbar, string text)
     {

@@ -38,6 +38,53 @@ public sealed class NotificationsSectionTests : WebTestContext
     }
 
     [Fact]
+    public void ADisabledSwitchDrawnAsSharedMarkupIsTheSameSwitchAsALiveOne()
+    {
+        // Bounce has a topic (its headers switch is live), Complaint has none (its switch is disabled: one shared string).
+        Notifications.Settings["example.com"] = new NotificationSettings(
+            "arn:aws:sns:us-east-1:123456789012:Bounces", null, null, true, true, true, false);
+
+        var cut = RenderSection();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("input[data-testid=headers-Bounce]")), Patience);
+
+        var live = cut.Find("input[data-testid=headers-Bounce]");
+        var disabled = cut.Find("input[data-testid=headers-Complaint]");
+        Assert.False(live.HasAttribute("disabled"));
+        Assert.True(disabled.HasAttribute("disabled"));
+        foreach (var input in new[] { live, disabled })
+        {
+            Assert.Equal(("checkbox", "mud-switch-input", "switch"), (input.GetAttribute("type"), input.GetAttribute("class"), input.GetAttribute("role")));
+        }
+
+        Assert.Equal(Shape(live), Shape(disabled));
+        Assert.Equal("mud-switch-button", disabled.ParentElement!.ClassName);
+        Assert.True(live.HasAttribute("checked"));
+        Assert.Equal("true", live.GetAttribute("aria-checked"));
+        Assert.True(disabled.HasAttribute("checked"));
+        Assert.Equal("true", disabled.GetAttribute("aria-checked"));
+        Assert.Equal("Include original headers in Complaint notifications", disabled.GetAttribute("aria-label"));
+        Assert.Contains("mud-disabled", disabled.Closest("label")!.ClassList);
+        Assert.DoesNotContain("mud-disabled", live.Closest("label")!.ClassList);
+        Assert.Equal("mud-switch-track mud-primary", disabled.Closest(".mud-switch-span")!.QuerySelector(".mud-switch-track")!.GetAttribute("class"));
+
+        // Changing the live switch still reaches the service.
+        live.Change(false);
+        cut.WaitForAssertion(() => Assert.Contains(Notifications.Changes, c => c.StartsWith("headers Bounce", StringComparison.Ordinal)), Patience);
+    }
+
+    /// <summary>The switch's elements from the input up to its cell: each element's name and first class.</summary>
+    private static List<string> Shape(AngleSharp.Dom.IElement input) =>
+        Ancestors(input).TakeWhile(e => e.LocalName != "td").Select(e => $"{e.LocalName}.{e.ClassList[0]}").ToList();
+
+    private static IEnumerable<AngleSharp.Dom.IElement> Ancestors(AngleSharp.Dom.IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            yield return e;
+        }
+    }
+
+    [Fact]
     public void TurningForwardingOffShowsSesReasonUnderTheSwitch()
     {
         Notifications.NextChangeFailure = new Failure(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -23,8 +24,9 @@ public partial class IdentityDetailsPage
     [Inject]
     private PersistentComponentState ComponentState { get; set; } = default!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
+    /// <summary>Asked once for the role (a cascading parameter would keep a subscription and a parameter copy per circuit).</summary>
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     private IAsyncDisposable? _changes;
 
@@ -44,13 +46,17 @@ public partial class IdentityDetailsPage
 
     private IReadOnlyList<DnsRecord> Records => _details?.Records ?? [];
 
+    /// <summary>"Verification started 2025-03-04 10:15 UTC (3 hours ago)": one text frame.</summary>
+    private string StartedText(DateTimeOffset startedAt) =>
+        $"Verification started {startedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)} ({ElapsedTime.Since(startedAt, Clock.GetUtcNow())})";
+
     private List<DnsRecord> RecordsFor(params DnsRecordRole[] roles) => Records.Where(r => roles.Contains(r.Role)).ToList();
 
     protected override async Task OnInitializedAsync()
     {
         _reads = new PrerenderedReads(ComponentState, RendererInfo);
         _changes = IndexChanges.Subscribe(OnIndexChangedAsync);
-        _isAdmin = await AppRoles.IsAdminAsync(AuthenticationState);
+        _isAdmin = await AppRoles.IsAdminAsync(Authentication);
     }
 
     protected override async Task OnParametersSetAsync()

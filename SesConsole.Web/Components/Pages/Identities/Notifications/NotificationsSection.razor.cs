@@ -13,6 +13,10 @@ public partial class NotificationsSection : IDisposable
 {
     private static readonly string EditButtonClass = PlainMarkup.ButtonClass(Variant.Text, Color.Primary, Size.Small);
     private static readonly SesNotificationType[] Types = [SesNotificationType.Bounce, SesNotificationType.Complaint, SesNotificationType.Delivery];
+
+    /// <summary>A row's test ids and its switch's name, built once per process rather than per render and circuit.</summary>
+    private static readonly Dictionary<SesNotificationType, (string Row, string Headers, string HeadersLabel, string Edit)> RowNames =
+        Types.ToDictionary(t => t, t => ($"notification-{t}", $"headers-{t}", $"Include original headers in {t} notifications", $"edit-topic-{t}"));
     private readonly CancellationTokenSource _lifetime = new();
     private NotificationSettings? _settings;
     private Failure? _loadFailure;
@@ -33,8 +37,9 @@ public partial class NotificationsSection : IDisposable
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
+    /// <summary>Asked once for the role (a cascading parameter would keep a subscription and a parameter copy per circuit).</summary>
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string Region { get; set; } = string.Empty;
@@ -56,10 +61,7 @@ public partial class NotificationsSection : IDisposable
     {
         // Read once: what the prerender read is carried into the circuit instead of asked of SES again.
         _reads = new PrerenderedReads(ComponentState, RendererInfo);
-        if (AuthenticationState is not null)
-        {
-            _isAdmin = (await AuthenticationState).User.IsInRole(AppRoles.Admin);
-        }
+        _isAdmin = await AppRoles.IsAdminAsync(Authentication);
 
         await LoadAsync();
     }

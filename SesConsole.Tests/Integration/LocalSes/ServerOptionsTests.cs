@@ -27,6 +27,17 @@ public sealed class ServerOptionsTests
         Assert.Contains("LocalSes:Credentials", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("probation")]
+    [InlineData("OK")]
+    [InlineData("")]
+    public async Task AnEnforcementStatusSesDoesNotReportIsRefusedAtStart(string status)
+    {
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => LocalSesHarness.StartAsync(o => o.EnforcementStatus = status));
+
+        Assert.Contains("LocalSes:EnforcementStatus must be one of HEALTHY, PROBATION, SHUTDOWN", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task LocalhostUrlListensOnLoopback()
     {

@@ -85,8 +85,7 @@ public sealed partial class IdentityIndexSync(
                 {
                     // A background loop outlives any one failure (SES, network, database): it says so and tries again.
                     LogSyncFailed(region, ex.GetType().Name, ex.Message);
-                    await SaveStateAsync(region, s => s with { PassStartedAt = null, LastError = Explain(ex) }, CancellationToken.None)
-                        .ConfigureAwait(false);
+                    await TrySaveFailureAsync(region, ex).ConfigureAwait(false);
                     wait = _options.RetryAfterFailure;
                 }
 
@@ -95,7 +94,35 @@ public sealed partial class IdentityIndexSync(
         }
         finally
         {
+            await TryReleaseLeaseAsync(region).ConfigureAwait(false);
+        }
+    }
+
+    // The failure may be the database itself (gone, restarting): failing to record it must not end the loop, whose
+    // exception would stop the whole app (a background service's failure stops the host).
+    private async Task TrySaveFailureAsync(string region, Exception failure)
+    {
+        try
+        {
+            await SaveStateAsync(region, s => s with { PassStartedAt = null, LastError = Explain(failure) }, CancellationToken.None)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            LogStateNotSaved(region, ex.GetType().Name, ex.Message);
+        }
+    }
+
+    // On the way out with the database gone the lease cannot be given up; it expires by itself (LeaseDuration).
+    private async Task TryReleaseLeaseAsync(string region)
+    {
+        try
+        {
             await _index.ReleaseLeaseAsync(region, Holder, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            LogStateNotSaved(region, ex.GetType().Name, ex.Message);
         }
     }
 
@@ -326,6 +353,9 @@ public sealed partial class IdentityIndexSync(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Index sync of {Region} failed ({ErrorType}: {Error}); it tries again later")]
     private partial void LogSyncFailed(string region, string errorType, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Index sync of {Region}: its state or lease could not be written ({ErrorType}: {Error}); the sync goes on")]
+    private partial void LogStateNotSaved(string region, string errorType, string error);
 
     /// <summary>When the next Pending re-read is due, shared by the loop and the listing it interleaves with.</summary>
     public sealed class PendingSchedule(DateTimeOffset next, TimeSpan interval)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using SesConsole.Core.Identities;
 using SesConsole.Core.Index;
 using SesConsole.Core.Ses;
@@ -241,6 +242,29 @@ public sealed class IndexSyncTests : IAsyncLifetime
         await running.WaitAsync(Patience);
 
         Assert.True(await second.Sync.TakeLeaseAsync(Region, None));
+    }
+
+    [Fact]
+    public async Task TheRunningSyncOutlivesADatabaseOutageEvenWhenItCannotRecordTheFailure()
+    {
+        using var database = new IndexDatabase();
+        var (index, gone) = GoneDatabaseIndex.Around(database.Index);
+        await using var core = CoreServices.For(_ses, index: database,
+            extraSettings: new Dictionary<string, string?> { ["Index:RetryAfterFailure"] = "00:00:01" },
+            addServices: services => services.AddSingleton(index));
+        await Seeding.VerifyAsync(core.Client, Seeding.Emails(2));
+        gone.Gone = true;
+        using var stop = new CancellationTokenSource();
+
+        var running = core.Sync.RunAsync(Region, stop.Token);
+        // Each round: the lease refused, then recording the failure refused too; the loop must go on regardless.
+        await WaitForAsync(() => Task.FromResult(gone.RefusedCalls >= 4 || running.IsCompleted));
+        Assert.False(running.IsCompleted, "the sync loop ended while the database was gone");
+        gone.Gone = false;
+
+        await WaitForAsync(async () => (await core.NewSession().Reads.SyncStateAsync(Region, None)).EverSynced);
+        await stop.CancelAsync();
+        await running.WaitAsync(Patience);
     }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)

@@ -50,7 +50,7 @@ public static class PlainSwitch
         builder.CloseElement();
         builder.CloseElement();
         builder.OpenElement(31, "span");
-        builder.AddAttribute(32, "class", value ? "mud-switch-track mud-primary" : "mud-switch-track mud-default");
+        builder.AddAttribute(32, "class", TrackClass(value));
         builder.CloseElement();
         builder.CloseElement();
         if (label is not null)
@@ -76,9 +76,11 @@ public static class PlainSwitch
             + (key.AriaLabel is null ? string.Empty : $" aria-label=\"{WebUtility.HtmlEncode(key.AriaLabel)}\"")
             + $" data-testid=\"{WebUtility.HtmlEncode(key.TestId)}\" disabled{(key.Value ? " checked" : string.Empty)}>"
             + Thumb + "</span></span>"
-            + $"<span class=\"{(key.Value ? "mud-switch-track mud-primary" : "mud-switch-track mud-default")}\"></span></span>"
+            + $"<span class=\"{TrackClass(key.Value)}\"></span></span>"
             + (key.Label is null ? string.Empty : $"<span class=\"mud-typography mud-typography-body1\">{WebUtility.HtmlEncode(key.Label)}</span>")
             + "</label></div></div>"));
+
+    private static string TrackClass(bool value) => value ? "mud-switch-track mud-primary" : "mud-switch-track mud-default";
 
     private static void Input(
         RenderTreeBuilder builder, IHandleEvent receiver, bool value, Func<bool, Task> changed, string testId, string? ariaLabel)
